@@ -1,0 +1,26 @@
+import { ADAPTERS } from '@/lib/platforms/registry';
+
+/** Settings. Capture section: which pages each adapter reads and when its selectors were checked. */
+export function App() {
+  return (
+    <main style={{ padding: 12, maxWidth: 720 }}>
+      <h1 style={{ fontSize: 16 }}>Live Copilot settings</h1>
+      <h2 style={{ fontSize: 14 }}>Capture</h2>
+      <table className="streams" data-testid="adapter-list">
+        <thead>
+          <tr><th>Platform</th><th>Pages</th><th>Selectors checked</th></tr>
+        </thead>
+        <tbody>
+          {ADAPTERS.map((a) => (
+            <tr key={a.platform}>
+              <td>{a.platform}</td>
+              <td>{a.matches.join(' ')}</td>
+              <td title={a.selectors.source}>{a.selectors.verified}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>Everything Live Copilot captures stays in this browser. It makes no network requests.</p>
+    </main>
+  );
+}

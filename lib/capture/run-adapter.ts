@@ -1,0 +1,49 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { LiveEvent } from '../events/live-event';
+import { bgMessaging } from '../messaging/bg-protocol';
+import type { PlatformAdapter } from '../platforms/types';
+import { startCapture } from './observer';
+import { Outbox } from './outbox';
+
+/** Marks the page so a demo or test page knows capture is listening before it starts its replay. */
+const ATTACHED_ATTR = 'data-live-copilot';
+
+/** The content-script shell: DOM observer core → outbox → worker. Restarts on in-page navigation. */
+export function runAdapter(adapter: PlatformAdapter, ctx: ContentScriptContext): void {
+  let stop = start();
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    stop();
+    stop = start();
+  });
+
+  function start(): () => void {
+    const url = location.href;
+    const roomKey = adapter.roomKey(new URL(url)) ?? '';
+    const outbox = new Outbox<LiveEvent>({
+      send: async (events) => {
+        const ack = await bgMessaging.sendMessage('bg:capture', { roomKey, platform: adapter.platform, url, title: adapter.title(document), events });
+        if (ack.rejected.length) console.warn('[live-copilot] rejected events', ack.rejected);
+      },
+      onError: (err, pending) => console.debug('[live-copilot] worker unreachable, will retry', pending, err),
+      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+    });
+    ctx.addEventListener(window, 'pagehide', () => void outbox.flush());
+    return startCapture(
+      adapter,
+      {
+        doc: document,
+        url: () => location.href,
+        now: Date.now,
+        setInterval: (fn, ms) => ctx.setInterval(fn, ms),
+        clearInterval: (id) => clearInterval(id as number),
+        setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+        MutationObserver,
+      },
+      {
+        emit: (e) => outbox.push(e),
+        health: (h) => void bgMessaging.sendMessage('bg:health', { roomKey, platform: adapter.platform, ...h }).catch(() => {}),
+        attached: (container) => container.ownerDocument.documentElement.setAttribute(ATTACHED_ATTR, 'attached'),
+      },
+    );
+  }
+}

@@ -1,0 +1,73 @@
+import type { Author, EventKind, PlatformId, ProductRef } from '../events/live-event';
+
+/** What one chat row says, before the capture core stamps platform, stream, id and time on it. */
+export interface ParsedRow {
+  kind: EventKind;
+  author?: Author;
+  text?: string;
+  amount?: number;
+  currency?: string;
+  count?: number;
+  gift?: string;
+  product?: ProductRef;
+}
+
+/**
+ * Selectors are data: each field is an ordered fallback list, semantic hooks first, hashed classes
+ * (matched by prefix) last. `verified` dates the public source they were taken from.
+ */
+export interface SelectorTable {
+  verified: string;
+  source: string;
+  container: readonly string[];
+  row: readonly string[];
+  viewers: readonly string[];
+  [field: string]: readonly string[] | string;
+}
+
+export interface PlatformAdapter {
+  readonly platform: PlatformId;
+  /** Content-script match patterns (the manifest's host permissions are their union). */
+  readonly matches: readonly string[];
+  /** Whether the content script runs in every frame (chat inside an iframe). */
+  readonly allFrames?: boolean;
+  readonly selectors: SelectorTable;
+  /** The room a URL shows, or null for pages that are not a live room. */
+  roomKey(url: URL): string | null;
+  title(doc: Document): string | undefined;
+  findContainer(doc: Document): Element | null;
+  /** Chat rows among a node the page added (the node itself, or rows nested in a wrapper). */
+  rowsIn(node: Element): Element[];
+  /** The platform's own message id of a row, when the page has one. */
+  rowId(row: Element): string | undefined;
+  /** Parse a row; 'retry' when it has not filled in yet, null when it is not a chat event. */
+  parseRow(row: Element): ParsedRow | 'retry' | null;
+  isDeleted?(row: Element): boolean;
+  /** Attribute names whose change may mean a deletion (observed on rows). */
+  readonly deletionAttributes?: readonly string[];
+  readViewers(doc: Document): number | null;
+  /** A login wall, captcha or "stream ended" screen, described for the user. */
+  detectWall?(doc: Document): { state: 'wall' | 'ended'; detail: string } | null;
+  /** This frame only reads the audience; the chat lives in another frame of the tab. */
+  chatElsewhere?(doc: Document): boolean;
+}
+
+/** First element matching any selector of an ordered fallback list. */
+export function queryFirst(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const s of selectors) {
+    const el = root.querySelector(s);
+    if (el) return el;
+  }
+  return null;
+}
+
+/** All elements matching the first selector of the list that matches anything. */
+export function queryAllFirst(root: ParentNode, selectors: readonly string[]): Element[] {
+  for (const s of selectors) {
+    const els = root.querySelectorAll(s);
+    if (els.length) return Array.from(els);
+  }
+  return [];
+}
+
+export const matchesAny = (el: Element, selectors: readonly string[]) => selectors.some((s) => el.matches(s));
