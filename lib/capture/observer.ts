@@ -87,12 +87,21 @@ export function startCapture(adapter: PlatformAdapter, env: CaptureEnv, sink: Ca
     sink.emit({ ...envelope(`del:${target}`, { kind: 'deletion' }), targetId: target });
   };
 
+  const emittedAncestor = (n: Node): Element | null => {
+    for (let el = n.nodeType === 1 ? (n as Element) : n.parentElement; el && el !== container; el = el.parentElement)
+      if (eventIdOf.has(el)) return el;
+    return null;
+  };
+
   const onMutations = (records: MutationRecord[]) => {
     for (const r of records) {
       if (r.type === 'childList') {
         r.addedNodes.forEach((n) => {
           if (n.nodeType === 1) adapter.rowsIn(n as Element).forEach((row) => process(row));
         });
+        // A row's body swapped for a "message deleted" placeholder (Twitch) is a deletion too.
+        const owner = emittedAncestor(r.target);
+        if (owner) checkDeleted(owner);
       } else if (r.type === 'attributes' && r.target.nodeType === 1) {
         const el = r.target as Element;
         if (eventIdOf.has(el)) checkDeleted(el);

@@ -4,6 +4,7 @@ import { parseTwitchRow } from './parse';
 import { twitchSelectors as S } from './selectors';
 
 // Paths under twitch.tv that are not channels.
+const ROWS = S.row.join(',');
 const NOT_CHANNELS = new Set(['directory', 'settings', 'videos', 'search', 'downloads', 'p', 'u', 'subscriptions', 'inventory', 'wallet', 'drops']);
 
 export const twitch: PlatformAdapter = {
@@ -18,8 +19,13 @@ export const twitch: PlatformAdapter = {
   },
   title: (doc) => queryFirst(doc, S.title)?.textContent?.trim() || undefined,
   findContainer: (doc) => queryFirst(doc, S.container),
-  rowsIn: (node) => (matchesAny(node, S.row) ? [node] : Array.from(node.querySelectorAll(S.row.join(',')))),
-  rowId: (row) => row.getAttribute('data-message-id') ?? undefined,
+  rowsIn(node) {
+    if (matchesAny(node, S.row) && !node.parentElement?.closest(ROWS)) return [node];
+    // A notice or Hype Chat wrapper holds a chat line: the wrapper is the row, not the line.
+    return Array.from(node.querySelectorAll(ROWS)).filter((r) => !r.parentElement?.closest(ROWS));
+  },
+  // Twitch's DOM carries no message id (it lives in React props): rows are told apart by identity.
+  rowId: () => undefined,
   parseRow: parseTwitchRow,
   isDeleted: (row) => queryFirst(row, S.deleted) !== null || row.classList.contains('chat-line__message--deleted'),
   deletionAttributes: ['class', 'data-a-target'],

@@ -6,45 +6,63 @@ import { twitchSelectors as S } from './selectors';
 
 const BADGE_ROLE: [RegExp, AuthorRole][] = [
   [/^broadcaster/i, 'owner'],
-  [/^moderator|lead moderator/i, 'moderator'],
+  [/^(lead )?moderator/i, 'moderator'],
   [/^vip/i, 'vip'],
   [/^(subscriber|founder)/i, 'member'],
 ];
 
-export function parseTwitchAuthor(row: Element): Author | null {
-  const name = queryFirst(row, S.author)?.textContent?.trim();
+export function parseTwitchAuthor(root: Element): Author | null {
+  const name = queryFirst(root, S.author)?.textContent?.trim();
   if (!name) return null;
-  const badges = Array.from(row.querySelectorAll(S.badge.join(','))).map((b) => b.getAttribute('alt') ?? '').filter(Boolean);
+  const badges = Array.from(root.querySelectorAll(S.badge.join(','))).map((b) => b.getAttribute('alt') ?? '').filter(Boolean);
   const role = BADGE_ROLE.find(([re]) => badges.some((b) => re.test(b)))?.[1] ?? 'viewer';
-  const login = row.querySelector('.chat-author__intl-login')?.textContent?.replace(/[()\s]/g, '') || undefined;
+  const login = root.querySelector('.chat-author__intl-login')?.textContent?.replace(/[()\s]/g, '') || undefined;
   return { name, role, ...(login ? { id: login } : {}), ...(badges.length ? { badges } : {}) };
+}
+
+/** Text a wrapper row shows itself, without the chat line nested inside it. */
+function ownText(row: Element): string {
+  const clone = row.cloneNode(true) as Element;
+  clone.querySelectorAll(S.line.join(',')).forEach((l) => l.remove());
+  return textWithAlts(clone);
 }
 
 /** What a user-notice line announces: subs are memberships, raids bring viewers in, the rest is chat. */
 function noticeKind(text: string): { kind: ParsedRow['kind']; count?: number } {
-  const gifted = text.match(/gift(?:ed|ing)\s+(?:a\s+)?(\d+)?/i);
-  if (/subscribed|resubscribed|gift(?:ed|ing)|converted from a/i.test(text))
-    return { kind: 'membership', ...(gifted?.[1] ? { count: Number(gifted[1]) } : {}) };
-  const raid = text.match(/(\d[\d,]*)\s+raiders?/i);
-  if (raid?.[1]) return { kind: 'join', count: Number(raid[1].replace(/,/g, '')) };
+  if (/raiders? from/i.test(text) || /is raiding/i.test(text)) {
+    const n = text.match(/(\d[\d,]*)\s+raiders?/i) ?? text.match(/party of (\d[\d,]*)/i);
+    return { kind: 'join', ...(n?.[1] ? { count: Number(n[1].replace(/,/g, '')) } : {}) };
+  }
+  if (/subscri|gift(?:ed|ing)|converted from|continuing the gift sub/i.test(text)) {
+    const mass = text.match(/gifting (\d+)/i);
+    return { kind: 'membership', ...(mass?.[1] ? { count: Number(mass[1]) } : {}) };
+  }
   return { kind: 'comment' };
 }
 
-/** Pure parse of one Twitch chat row. */
+function parseLine(line: Element): { author: Author; text: string } | null {
+  const author = parseTwitchAuthor(line);
+  return author ? { author, text: textWithAlts(queryFirst(line, S.message)) } : null;
+}
+
+/** Pure parse of one Twitch chat row (plain line, user notice, or Hype Chat wrapper). */
 export function parseTwitchRow(row: Element): ParsedRow | 'retry' | null {
+  const nested = matchesAny(row, S.line) ? row : queryFirst(row, S.line);
   if (matchesAny(row, S.notice)) {
-    const system = textWithAlts(queryFirst(row, S.noticeText));
-    const author = parseTwitchAuthor(row) ?? { name: system.split(' ')[0] ?? 'Twitch', role: 'viewer' as const };
-    const body = textWithAlts(queryFirst(row, S.message));
+    const system = ownText(row);
+    const line = nested ? parseLine(nested) : null;
+    // Notices arrive complete; some name nobody ("An anonymous user gifted…").
+    const author = line?.author ?? parseTwitchAuthor(row) ?? undefined;
     const { kind, count } = noticeKind(system);
-    return { kind, author, text: [system, body].filter(Boolean).join(' — '), ...(count ? { count } : {}) };
+    return { kind, ...(author ? { author } : {}), text: [system, line?.text].filter(Boolean).join(' — '), ...(count ? { count } : {}) };
   }
-  const author = parseTwitchAuthor(row);
-  if (!author) return 'retry';
-  const text = textWithAlts(queryFirst(row, S.message));
-  const paid = parseMoney(queryFirst(row, S.paidAmount)?.textContent);
-  if (paid) return { kind: 'superchat', author, text, ...paid };
+  const line = nested ? parseLine(nested) : null;
+  if (!line) return 'retry';
+  if (matchesAny(row, S.paid)) {
+    const money = parseMoney(ownText(row));
+    return { kind: 'superchat', ...line, ...(money ?? {}) };
+  }
   const bits = queryFirst(row, S.cheer)?.textContent?.match(/\d[\d,]*/);
-  if (bits) return { kind: 'superchat', author, text, amount: Number(bits[0].replace(/,/g, '')), currency: 'BITS' };
-  return text ? { kind: 'comment', author, text } : 'retry';
+  if (bits) return { kind: 'superchat', ...line, amount: Number(bits[0].replace(/,/g, '')), currency: 'BITS' };
+  return line.text ? { kind: 'comment', ...line } : 'retry';
 }

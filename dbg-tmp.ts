@@ -1,0 +1,13 @@
+import { selectBackend } from './lib/ml/backend';
+import { loadUseEncoder } from './lib/ml/use-encoder';
+import { nodeLoadAsset } from './lib/ml/node-assets';
+const t0 = Date.now();
+const log = (m: string) => process.stderr.write(`${((Date.now()-t0)/1000).toFixed(1)}s ${m}\n`);
+const b = await selectBackend((process.argv[2] ?? 'wasm') as 'wasm');
+log('backend ' + b.backend + ' ' + b.notes.join(';'));
+const enc = await loadUseEncoder(nodeLoadAsset(process.cwd()));
+log('loaded');
+const e = await enc.embed(['how much is this?', "what's the price", 'hello everyone']);
+log('embedded ' + e.length);
+const cos = (a: number, b: number) => { let s=0,na=0,nb=0; for (let i=0;i<512;i++){const x=e[a*512+i]!,y=e[b*512+i]!; s+=x*y;na+=x*x;nb+=y*y;} return s/Math.sqrt(na*nb); };
+log(`cos01 ${cos(0,1).toFixed(3)} cos02 ${cos(0,2).toFixed(3)}`);
