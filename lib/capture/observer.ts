@@ -2,6 +2,7 @@ import type { LiveEvent } from '../events/live-event';
 import type { CaptureState } from '../db/schema';
 import type { PlatformAdapter, ParsedRow } from '../platforms/types';
 import { BoundedSet } from './bounded-set';
+import { rowFingerprint } from './fingerprint';
 import { computeHealth } from './health';
 
 export interface CaptureEnv {
@@ -26,8 +27,9 @@ const VIEWER_REPEAT_MS = 30_000;
 
 /**
  * The observer core shared by every platform: attach to the chat container, baseline the rows
- * already there, emit each new row once (platform id, else row identity), honour deletions, re-parse
- * rows that fill in late, and rebind when the page replaces the container (1 s watchdog).
+ * already there, emit each new row once (platform id, else row identity, else — for recycled
+ * virtual-list rows — a change of content), honour deletions, re-parse rows that fill in late,
+ * keep the max of a growing gift streak, and rebind when the page replaces the container.
  */
 export function startCapture(adapter: PlatformAdapter, env: CaptureEnv, sink: CaptureSink): () => void {
   const streamKey = adapter.roomKey(new URL(env.url()));
@@ -38,9 +40,11 @@ export function startCapture(adapter: PlatformAdapter, env: CaptureEnv, sink: Ca
   const nonce = Math.random().toString(36).slice(2, 8);
   const startedAt = env.now();
   const seenIds = new BoundedSet<string>(5000);
+  const recentPrints = new BoundedSet<string>(1000);
   const seenRows = new WeakSet<Element>();
-  const eventIdOf = new WeakMap<Element, string>();
+  const emitted = new WeakMap<Element, { id: string; print: string; row: ParsedRow }>();
   const deletedRows = new WeakSet<Element>();
+  const pendingRecheck = new Set<Element>();
   let counter = 0;
   let container: Element | null = null;
   let observer: MutationObserver | null = null;
@@ -50,15 +54,10 @@ export function startCapture(adapter: PlatformAdapter, env: CaptureEnv, sink: Ca
   let lastViewerEmit = 0;
   let lastHealth = '';
 
-  const envelope = (id: string, row: ParsedRow): LiveEvent => ({
-    platform: adapter.platform,
-    streamKey,
-    id,
-    ts: env.now(),
-    ...row,
-  });
+  const envelope = (id: string, row: ParsedRow): LiveEvent => ({ platform: adapter.platform, streamKey, id, ts: env.now(), ...row });
 
   const markSeen = (row: Element) => {
+    if (seenRows.has(row)) return;
     seenRows.add(row);
     const id = adapter.rowId(row);
     if (id) seenIds.add(id);
@@ -66,46 +65,85 @@ export function startCapture(adapter: PlatformAdapter, env: CaptureEnv, sink: Ca
     lastRowAt = env.now();
   };
 
-  const process = (row: Element, attempt = 0) => {
-    if (seenRows.has(row)) return;
-    const pid = adapter.rowId(row);
-    if (pid && seenIds.has(pid)) return void seenRows.add(row);
-    const parsed = adapter.parseRow(row);
-    if (parsed === 'retry' && attempt < RETRIES) return void env.setTimeout(() => process(row, attempt + 1), RETRY_MS);
-    markSeen(row);
-    if (parsed === null || parsed === 'retry') return;
-    const id = pid ?? `${nonce}:${++counter}`;
-    eventIdOf.set(row, id);
+  const emitRow = (row: Element, parsed: ParsedRow, id: string) => {
+    const print = rowFingerprint(parsed);
+    emitted.set(row, { id, print, row: parsed });
+    recentPrints.add(print);
     sink.emit(envelope(id, parsed));
     checkDeleted(row);
   };
 
+  /** Rows above an already-seen sibling are history the page is back-filling (TikTok). */
+  const isHistory = (row: Element) => {
+    if (!adapter.insertedAboveIsHistory) return false;
+    for (let n = row.nextElementSibling; n; n = n.nextElementSibling) if (seenRows.has(n) || hasSeenRowInside(n)) return true;
+    return false;
+  };
+  const hasSeenRowInside = (el: Element) => adapter.rowsIn(el).some((r) => seenRows.has(r));
+
+  const process = (row: Element, attempt = 0, opts: { replaced?: boolean } = {}) => {
+    if (seenRows.has(row)) return;
+    const pid = adapter.rowId(row);
+    if (pid && seenIds.has(pid)) return void seenRows.add(row);
+    if (attempt === 0 && isHistory(row)) return markSeen(row);
+    const parsed = adapter.parseRow(row);
+    if (parsed === 'retry' && attempt < RETRIES) return void env.setTimeout(() => process(row, attempt + 1, opts), RETRY_MS);
+    markSeen(row);
+    if (parsed === null || parsed === 'retry') return;
+    // After a container replacement, id-less rows are re-renders of messages already sent.
+    if (opts.replaced && !pid && recentPrints.has(rowFingerprint(parsed))) return;
+    emitRow(row, parsed, pid ?? `${nonce}:${++counter}`);
+  };
+
   const checkDeleted = (row: Element) => {
-    const target = eventIdOf.get(row);
+    const target = emitted.get(row)?.id;
     if (!target || deletedRows.has(row) || !adapter.isDeleted?.(row)) return;
     deletedRows.add(row);
     sink.emit({ ...envelope(`del:${target}`, { kind: 'deletion' }), targetId: target });
   };
 
-  const emittedAncestor = (n: Node): Element | null => {
+  /** A seen row changed: a deletion, a growing gift streak, or (virtual lists) a reused row. */
+  const recheck = (row: Element) => {
+    checkDeleted(row);
+    if (deletedRows.has(row)) return;
+    const before = emitted.get(row);
+    const parsed = adapter.parseRow(row);
+    if (!parsed || parsed === 'retry') return;
+    const print = rowFingerprint(parsed);
+    if (before && print === before.print) {
+      if (parsed.kind === 'gift' && (parsed.count ?? 0) > (before.row.count ?? 0)) emitRow(row, parsed, before.id);
+      return;
+    }
+    if (!adapter.recyclesRows) return; // a late rewrite (7TV/BTTV) of a message already sent
+    rowsSeen++;
+    lastRowAt = env.now();
+    emitRow(row, parsed, adapter.rowId(row) ?? `${nonce}:${++counter}`);
+  };
+
+  const seenAncestor = (n: Node): Element | null => {
     for (let el = n.nodeType === 1 ? (n as Element) : n.parentElement; el && el !== container; el = el.parentElement)
-      if (eventIdOf.has(el)) return el;
+      if (seenRows.has(el)) return el;
     return null;
+  };
+
+  const scheduleRecheck = (row: Element) => {
+    if (pendingRecheck.has(row)) return;
+    pendingRecheck.add(row);
+    // Let the page finish rewriting the row before reading it.
+    env.setTimeout(() => {
+      pendingRecheck.delete(row);
+      recheck(row);
+    }, 30);
   };
 
   const onMutations = (records: MutationRecord[]) => {
     for (const r of records) {
-      if (r.type === 'childList') {
+      const owner = seenAncestor(r.target);
+      if (owner) scheduleRecheck(owner);
+      if (r.type === 'childList')
         r.addedNodes.forEach((n) => {
-          if (n.nodeType === 1) adapter.rowsIn(n as Element).forEach((row) => process(row));
+          if (n.nodeType === 1 && !seenAncestor(n)) adapter.rowsIn(n as Element).forEach((row) => process(row));
         });
-        // A row's body swapped for a "message deleted" placeholder (Twitch) is a deletion too.
-        const owner = emittedAncestor(r.target);
-        if (owner) checkDeleted(owner);
-      } else if (r.type === 'attributes' && r.target.nodeType === 1) {
-        const el = r.target as Element;
-        if (eventIdOf.has(el)) checkDeleted(el);
-      }
     }
   };
 
@@ -113,12 +151,11 @@ export function startCapture(adapter: PlatformAdapter, env: CaptureEnv, sink: Ca
     observer?.disconnect();
     const first = container === null;
     container = next;
-    // Rows present at attach are history, not news: baseline them. After a container replacement
-    // the rows are re-renders; ids (or row identity) decide what is genuinely new.
-    adapter.rowsIn(next).forEach((row) => (first ? markSeen(row) : process(row)));
+    // Rows present at attach are history, not news: baseline them.
+    adapter.rowsIn(next).forEach((row) => (first ? markSeen(row) : process(row, 0, { replaced: true })));
     observer = new env.MutationObserver(onMutations);
-    const attrs = adapter.deletionAttributes ?? [];
-    observer.observe(next, { childList: true, subtree: true, ...(attrs.length ? { attributes: true, attributeFilter: [...attrs] } : {}) });
+    const attrs = [...(adapter.deletionAttributes ?? []), ...(adapter.recyclesRows ? ['data-index'] : [])];
+    observer.observe(next, { childList: true, subtree: true, characterData: true, ...(attrs.length ? { attributes: true, attributeFilter: attrs } : {}) });
     sink.attached?.(next);
   };
 

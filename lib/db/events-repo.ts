@@ -31,6 +31,7 @@ export function ingestEvents(db: LiveCopilotDb, streamId: number, events: LiveEv
       return true;
     };
     const newOthers = others.filter((e, i) => fresh(e, seenEvents[i]));
+    await raiseGiftCounts(db, streamId, others, seenEvents);
     const newReadings = readings.filter((e, i) => fresh(e, seenSamples[i]));
     const rows: StoredEvent[] = newOthers.map((e, i) => ({ ...e, streamId, seq: stream.eventCount + i }));
     const samples: ViewerSample[] = newReadings.map((e) => ({ streamId, id: e.id, ts: e.ts, viewers: e.viewers ?? 0 }));
@@ -41,6 +42,14 @@ export function ingestEvents(db: LiveCopilotDb, streamId: number, events: LiveEv
     const stored = rows.length + samples.length;
     return { stored, duplicates: events.length - stored };
   });
+}
+
+/** A gift streak re-sent with a higher "× N" keeps the max: counts are snapshots, never summed. */
+async function raiseGiftCounts(db: LiveCopilotDb, streamId: number, incoming: LiveEvent[], stored: (StoredEvent | undefined)[]) {
+  for (const [i, e] of incoming.entries()) {
+    const old = stored[i];
+    if (old && e.kind === 'gift' && (e.count ?? 0) > (old.count ?? 0)) await db.events.update([streamId, e.id], { count: e.count });
+  }
 }
 
 /** Deletion events hide their target (the deletion itself is kept, so nothing is lost). */

@@ -48,6 +48,13 @@ export interface PlatformAdapter {
   readViewers(doc: Document): number | null;
   /** A login wall, captcha or "stream ended" screen, described for the user. */
   detectWall?(doc: Document): { state: 'wall' | 'ended'; detail: string } | null;
+  /**
+   * Virtual lists (Kick, TikTok, Whatnot, Douyin) reuse a row element for another message: when a
+   * seen row's content changes to a different message, that is a new event.
+   */
+  readonly recyclesRows?: boolean;
+  /** Rows inserted above already-seen rows are old history being loaded (TikTok), not news. */
+  readonly insertedAboveIsHistory?: boolean;
   /** This frame only reads the audience; the chat lives in another frame of the tab. */
   chatElsewhere?(doc: Document): boolean;
 }

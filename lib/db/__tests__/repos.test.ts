@@ -73,6 +73,14 @@ describe('events repository', () => {
     expect(rows.map((r) => [r.id, r.deleted ?? false])).toEqual([['1', true], ['d1', false]]);
   });
 
+  it('keeps the max of a gift streak instead of summing it', async () => {
+    const s = await attachStream(db, room, 1000);
+    await ingestEvents(db, s.id!, [ev('g', { kind: 'gift', count: 5, text: undefined })], 1100);
+    await ingestEvents(db, s.id!, [ev('g', { kind: 'gift', count: 12, text: undefined })], 1200);
+    await ingestEvents(db, s.id!, [ev('g', { kind: 'gift', count: 3, text: undefined })], 1300);
+    expect((await streamEvents(db, s.id!)).map((r) => [r.id, r.count])).toEqual([['g', 12]]);
+  });
+
   it('returns the newest N events in ascending order', async () => {
     const s = await attachStream(db, room, 1000);
     await ingestEvents(db, s.id!, ['a', 'b', 'c', 'd'].map((id) => ev(id)), 1100);
