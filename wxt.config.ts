@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 // Content scripts declare their own matches; host permissions are the union of them (minimal set).
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // WXT_OUT_DIR lets parallel builds (several test runs on one machine) keep separate outputs.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   webExt: { disabled: true },
   manifest: {
     name: 'Live Copilot',
