@@ -1,7 +1,7 @@
 import type { CaptureState } from '../db/schema';
 
 /** How long a found chat may show no rows while people watch before selectors are called broken. */
-export const NO_ROWS_AFTER_MS = 8_000;
+export const NO_ROWS_AFTER_MS = 6_000;
 
 export interface HealthInput {
   now: number;
