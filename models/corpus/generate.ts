@@ -15,6 +15,7 @@ import { EN, PRODUCTS_EN } from './templates-en';
 import { MIXED, PRODUCTS_ZH, ZH } from './templates-zh';
 import { rng, type Rng } from './rng';
 import { enNoise, flair, zhNoise } from './noise';
+import { CHAT_SENTIMENT, CUES_EN, CUES_ZH, FRAMES_EN, FRAMES_ZH, QUESTION_ONLY } from './banks';
 
 type CorpusLang = 'en' | 'zh' | 'mixed';
 export interface Row { text: string; lang: CorpusLang; intent: Intent; sentiment: Sentiment; source: string }
@@ -82,14 +83,38 @@ function templates(): Tpl[] {
   return out;
 }
 
+const DEFAULT_SENT: Partial<Record<Intent, Sentiment>> = { complaint: 'negative', praise: 'positive' };
+const REQUESTS = new Set<Intent>(['ask_price', 'ask_spec', 'ask_stock', 'ask_shipping', 'purchase', 'other_question']);
+
+/** v1.1 bank templates: every cue in two frames; train/dev only (never test). */
+function bankTemplates(): Tpl[] {
+  const r = rng(1101);
+  const out: Tpl[] = [];
+  for (const [lang, cues, frames] of [['en', CUES_EN, FRAMES_EN], ['zh', CUES_ZH, FRAMES_ZH]] as const) {
+    for (const intent of INTENTS) {
+      const allowed = frames.filter((f) => REQUESTS.has(intent) || !QUESTION_ONLY.has(f));
+      cues[intent].forEach((cue, i) => {
+        const sentiment = CHAT_SENTIMENT[cue] ?? DEFAULT_SENT[intent] ?? 'neutral';
+        const picked = new Set([allowed[0] as string, r.pick(allowed), r.pick(allowed)]);
+        [...picked].forEach((f, j) => {
+          out.push({ id: `bank:${lang}:${intent}:${i}.${j}`, lang, intent, sentiment, body: f.replaceAll('{x}', cue), split: r.chance(0.1) ? 'dev' : 'train' });
+        });
+      });
+    }
+  }
+  return out;
+}
+
 function expand(t: Tpl, r: Rng): (Row & { split: Split })[] {
   const slotted = /\{\w+\}/.test(t.body);
-  const n = slotted ? 30 : 14;
+  const n = t.id.startsWith('bank:') ? (slotted ? 8 : 5) : slotted ? 30 : 14;
   const rows: (Row & { split: Split })[] = [];
   const base = t.lang === 'en' ? 'en' : 'zh';
   for (let k = 0; k < n; k += 1) {
     const { text, category } = fill(t.body, base, r);
     let split = t.split;
+    // Bank lines never enter test; one that drew a held-out category is skipped.
+    if (t.id.startsWith('bank:') && category && TEST_CATEGORIES.has(category)) continue;
     if (category && TEST_CATEGORIES.has(category)) split = 'test';
     else if (category && DEV_CATEGORIES.has(category) && split === 'train') split = 'dev';
     const f = flair(text, t.intent, t.sentiment, base, r, split === 'test');
@@ -108,6 +133,9 @@ function main(): void {
   const bySplit: Record<Split, Row[]> = { train: [], dev: [], test: [] };
   // Test rows first so a text that also came out of a train template lands only in test.
   const all = templates().flatMap((t) => expand(t, r));
+  // Bank rows use their own RNG stream so adding them cannot perturb the v1 (frozen) rows.
+  const rb = rng(1102);
+  all.push(...bankTemplates().flatMap((t) => expand(t, rb)));
   all.sort((a, b) => (a.split === 'test' ? 0 : 1) - (b.split === 'test' ? 0 : 1));
   for (const { split, ...row } of all) {
     const key = row.text.toLowerCase().replace(/\s+/g, ' ').trim();
