@@ -86,6 +86,9 @@ export function startCapture(adapter: PlatformAdapter, env: CaptureEnv, sink: Ca
     const pid = adapter.rowId(row);
     if (pid && seenIds.has(pid)) return void seenRows.add(row);
     if (attempt === 0 && isHistory(row)) return markSeen(row);
+    // A row that is already a "message deleted" placeholder (e.g. re-rendered after a container
+    // replacement) carries nothing new.
+    if (adapter.isDeleted?.(row)) return markSeen(row);
     const parsed = adapter.parseRow(row);
     if (parsed === 'retry' && attempt < RETRIES) return void env.setTimeout(() => process(row, attempt + 1, opts), RETRY_MS);
     markSeen(row);

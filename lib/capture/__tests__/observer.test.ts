@@ -114,6 +114,21 @@ describe('observer core', () => {
     c.stop();
   });
 
+  it('does not re-emit a deleted row re-rendered in a replacement container', async () => {
+    vi.useFakeTimers();
+    const c = run(adapter(), '<ul id="chat"></ul>');
+    c.chat().insertAdjacentHTML('beforeend', li('a', '+1'));
+    await flush();
+    const row = c.chat().querySelector('li')!;
+    row.setAttribute('deleted', '');
+    row.textContent = '<message deleted>';
+    await flush();
+    c.chat().replaceWith(c.chat().cloneNode(true));
+    await flush();
+    expect(c.events.map((e) => e.kind)).toEqual(['comment', 'deletion']);
+    c.stop();
+  });
+
   it('treats a recycled virtual-list row as a new message, never keyed by data-index', async () => {
     vi.useFakeTimers();
     const c = run(adapter({ recyclesRows: true }), '<ul id="chat"></ul>');

@@ -28,7 +28,7 @@ export const youtubeSelectors = {
   message: ['#message', '#message-v2', '.seventv-yt-message-content'],
   badge: ['yt-live-chat-author-badge-renderer'],
   amount: ['#purchase-amount', '#purchase-amount-chip'],
-  headerPrimary: ['#header-primary-text'],
+  headerPrimary: ['#header-primary-text', '#primary-text'],
   headerSub: ['#header-subtext'],
   viewers: ['#view-count[aria-label]', 'ytd-watch-info-text #view-count', '#info-container #view-count'],
   title: ['h1.ytd-watch-metadata yt-formatted-string', 'h1.ytd-watch-metadata', '#title h1'],
