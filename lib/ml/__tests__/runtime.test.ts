@@ -1,0 +1,66 @@
+// @vitest-environment node
+/** Loads the SHIPPED weights (public/models + USE-lite from node_modules); never retrains. */
+import { describe, expect, it } from 'vitest';
+import { createMlRuntime } from '../runtime';
+import { nodeLoadAsset } from '../node-assets';
+import { compareBackends } from '../backend-agreement';
+import type { LoadAsset } from '../asset-io';
+import type { MlBackend } from '../labels';
+
+const load = nodeLoadAsset(process.cwd());
+const TEXTS = ['how much is #3?', '扣1', '质量太差了 退款', 'love this so much 😍', '这个color好看吗', '?', 'W', '加微信领红包'];
+
+describe('ml runtime', () => {
+  it('labels English, Chinese and mixed lines with shipped weights', async () => {
+    const rt = createMlRuntime({ loadAsset: load, backend: 'cpu' });
+    const st = await rt.init();
+    expect(st.state).toBe('ready');
+    expect(st.backend).toBe('cpu');
+    const out = await rt.classify(TEXTS);
+    expect(out).toHaveLength(TEXTS.length);
+    expect(out.every((x) => x !== null)).toBe(true);
+    expect(out[0]?.intent).toBe('ask_price');
+    expect(out[1]).toMatchObject({ lang: 'zh', intent: 'purchase' });
+    expect(out[2]?.sentiment).toBe('negative');
+    expect(out[3]?.sentiment).toBe('positive');
+    expect(out[4]?.lang).toBe('mixed');
+    for (const x of out) {
+      expect(x?.intentScore).toBeGreaterThan(0);
+      expect(x?.intentScore).toBeLessThanOrEqual(1);
+    }
+    rt.dispose();
+  }, 20000);
+
+  it('cpu and wasm agree within tolerance', async () => {
+    const make = (backend: MlBackend) => createMlRuntime({ loadAsset: load, backend });
+    const r = await compareBackends(make, 'cpu', 'wasm', TEXTS, 1e-3);
+    expect(r.ok).toBe(true);
+    expect(r.labelAgreement).toBe(1);
+  }, 20000);
+
+  it('a head that fails to load gives a failed status and null labels, never lost inputs', async () => {
+    const broken: LoadAsset = async (p) => {
+      if (p.startsWith('intent/')) throw new Error('404 intent/model.json');
+      return load(p);
+    };
+    const rt = createMlRuntime({ loadAsset: broken, backend: 'cpu' });
+    const st = await rt.init();
+    expect(st.state).toBe('failed');
+    expect(st.message).toContain('intent');
+    expect(st.models.find((m) => m.name === 'intent')).toMatchObject({ loaded: false });
+    const out = await rt.classify(['a', 'b', 'c']);
+    expect(out).toEqual([null, null, null]);
+  }, 20000);
+
+  it('a missing sentence encoder degrades instead of failing', async () => {
+    const noUse: LoadAsset = async (p) => {
+      if (p.startsWith('use/')) throw new Error('missing');
+      return load(p);
+    };
+    const rt = createMlRuntime({ loadAsset: noUse, backend: 'cpu' });
+    const st = await rt.init();
+    expect(st.state).toBe('ready');
+    expect(st.message).toContain('encoder');
+    expect((await rt.classify(['还有货吗']))[0]?.intent).toBe('ask_stock');
+  }, 20000);
+});

@@ -1,0 +1,165 @@
+/**
+ * The in-browser model runtime used by the offscreen document (and, unchanged, by the Node CLI):
+ * picks a tfjs backend, loads the shipped weights through an injected loader, and labels batches of
+ * comments. It never throws from classify: a text it cannot label comes back as null so the caller
+ * keeps the event unlabelled rather than losing it.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { assetHandler, loadJson, type LoadAsset } from './asset-io';
+import { selectBackend, type WasmPaths } from './backend';
+import { englishForEncoder } from './encoder-input';
+import type { EmojiLexicon } from './featurize';
+import { buildInput, inputDim, USE_DIM } from './head-input';
+import { FEATURE_ASSETS, HEADS, type HeadName } from './heads';
+import { INTENTS, SENTIMENTS, type CommentLabels, type MlBackendChoice, type MlStatus } from './labels';
+import { routeLang } from './lang-route';
+import type { LanguageIdentifier } from './lid';
+import { topLabels } from './postprocess';
+import { createStatusTracker } from './status-tracker';
+import { loadUseEncoder, type UseEncoder } from './use-encoder';
+
+export interface MlRuntimeOptions {
+  loadAsset: LoadAsset;
+  backend: MlBackendChoice;
+  /** Where tfjs-backend-wasm finds its .wasm files (extension: runtime.getURL('tfjs/')). */
+  wasmPaths?: WasmPaths;
+  /** Optional fastText language id; without it the Han/Latin script rule alone routes languages. */
+  createLid?: () => Promise<LanguageIdentifier>;
+  /** Texts per tfjs call; bounds GPU memory on long bursts. */
+  batchSize?: number;
+}
+
+export interface MlRuntime {
+  init(): Promise<MlStatus>;
+  status(): MlStatus;
+  classify(texts: string[]): Promise<(CommentLabels | null)[]>;
+  /** Full class probabilities (order of INTENTS / SENTIMENTS); null where a text could not be scored. */
+  scores(texts: string[]): Promise<(HeadScores | null)[]>;
+  /** USE-lite embeddings (512-d) of the English part of each text; null where there is none. */
+  embed(texts: string[]): Promise<(number[] | null)[]>;
+  dispose(): void;
+}
+
+export interface HeadScores { intent: number[]; sentiment: number[] }
+
+const errText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
+  const tracker = createStatusTracker();
+  const heads: Partial<Record<HeadName, tf.LayersModel>> = {};
+  let use: UseEncoder | null = null;
+  let lid: LanguageIdentifier | null = null;
+  let emoji: EmojiLexicon = {};
+  let initOnce: Promise<MlStatus> | null = null;
+
+  async function load(): Promise<MlStatus> {
+    let backendName;
+    let notes: string[] = [];
+    try {
+      ({ backend: backendName, notes } = await selectBackend(opts.backend, opts.wasmPaths));
+      tracker.model('backend', true);
+    } catch (e) {
+      tracker.model('backend', false, errText(e));
+      return tracker.fail(`no tfjs backend: ${errText(e)}`);
+    }
+    const tasks: [string, () => Promise<void>][] = [
+      ['use-lite', async () => { use = await loadUseEncoder(opts.loadAsset); }],
+      ['intent', async () => { heads.intent = await tf.loadLayersModel(assetHandler(opts.loadAsset, HEADS.intent.dir)); }],
+      ['sentiment', async () => { heads.sentiment = await tf.loadLayersModel(assetHandler(opts.loadAsset, HEADS.sentiment.dir)); }],
+      ['emoji-lexicon', async () => { emoji = await loadJson<EmojiLexicon>(opts.loadAsset, FEATURE_ASSETS.emoji); }],
+    ];
+    if (opts.createLid) tasks.push(['lid', async () => { lid = await (opts.createLid as () => Promise<LanguageIdentifier>)(); }]);
+    await Promise.all(tasks.map(async ([name, run]) => {
+      try {
+        await run();
+        if (name !== 'emoji-lexicon') tracker.model(name as 'intent', true);
+      } catch (e) {
+        if (name === 'emoji-lexicon') notes.push(`emoji lexicon missing: ${errText(e)}`);
+        else tracker.model(name as 'intent', false, errText(e));
+      }
+    }));
+    if (!use) notes.push('English sentence encoder unavailable: labels use n-gram features only (lower accuracy)');
+    return tracker.finish(backendName, notes);
+  }
+
+  async function embedRaw(texts: string[]): Promise<(Float32Array | null)[]> {
+    const inputs = texts.map(englishForEncoder);
+    const out: (Float32Array | null)[] = texts.map(() => null);
+    const enc = use as UseEncoder | null;
+    if (!enc) return out;
+    const idx = inputs.flatMap((t, i) => (t === null ? [] : [i]));
+    if (idx.length === 0) return out;
+    const data = await enc.embed(idx.map((i) => inputs[i] as string));
+    idx.forEach((i, j) => { out[i] = data.slice(j * USE_DIM, (j + 1) * USE_DIM); });
+    return out;
+  }
+
+  async function runHead(name: HeadName, texts: string[], emb: (Float32Array | null)[]): Promise<Float32Array> {
+    const model = heads[name];
+    if (!model) throw new Error(`${name} head not loaded`);
+    const cfg = HEADS[name].features;
+    const x = tf.tensor2d(buildInput(texts, cfg, emoji, emb), [texts.length, inputDim(cfg)]);
+    const y = model.predict(x) as tf.Tensor;
+    const data = (await y.data()) as Float32Array;
+    tf.dispose([x, y]);
+    return data;
+  }
+
+  async function inferBatch(texts: string[]): Promise<{ ip: Float32Array; sp: Float32Array }> {
+    const emb = await embedRaw(texts);
+    const [ip, sp] = await Promise.all([runHead('intent', texts, emb), runHead('sentiment', texts, emb)]);
+    return { ip, sp };
+  }
+
+  async function classifyBatch(texts: string[]): Promise<(CommentLabels | null)[]> {
+    const { ip, sp } = await inferBatch(texts);
+    const intents = topLabels(ip, INTENTS);
+    const sents = topLabels(sp, SENTIMENTS);
+    const guesses = lid ? await Promise.all(texts.map((t) => (lid as LanguageIdentifier).identify(t).catch(() => null))) : [];
+    return texts.map((t, i) => {
+      const it = intents[i];
+      const st = sents[i];
+      if (!it || !st) return null;
+      return { lang: routeLang(t, guesses[i] ?? null), sentiment: st.label, sentimentScore: st.score, intent: it.label, intentScore: it.score };
+    });
+  }
+
+  /** Runs fn over batches; a failing batch (e.g. lost WebGL context) yields nulls, never drops texts. */
+  async function batched<T>(texts: string[], fn: (chunk: string[]) => Promise<(T | null)[]>): Promise<(T | null)[]> {
+    if (tracker.get().state !== 'ready') return texts.map(() => null);
+    const size = opts.batchSize ?? 64;
+    const out: (T | null)[] = [];
+    for (let i = 0; i < texts.length; i += size) {
+      const chunk = texts.slice(i, i + size);
+      try {
+        out.push(...(await fn(chunk)));
+      } catch {
+        out.push(...chunk.map(() => null));
+      }
+    }
+    return out;
+  }
+
+  return {
+    init: () => (initOnce ??= load()),
+    status: () => tracker.get(),
+    classify: (texts) => batched(texts, classifyBatch),
+    scores: (texts) => batched(texts, async (chunk) => {
+      const { ip, sp } = await inferBatch(chunk);
+      const ni = INTENTS.length;
+      const ns = SENTIMENTS.length;
+      return chunk.map((_t, i) => ({ intent: Array.from(ip.subarray(i * ni, (i + 1) * ni)), sentiment: Array.from(sp.subarray(i * ns, (i + 1) * ns)) }));
+    }),
+    async embed(texts: string[]): Promise<(number[] | null)[]> {
+      try {
+        return (await embedRaw(texts)).map((e) => (e ? Array.from(e) : null));
+      } catch {
+        return texts.map(() => null);
+      }
+    },
+    dispose(): void {
+      Object.values(heads).forEach((m) => m?.dispose());
+      (use as UseEncoder | null)?.dispose();
+    },
+  };
+}

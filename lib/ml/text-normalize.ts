@@ -1,0 +1,28 @@
+/** Text normalisation shared by training and inference, so both see identical tokens. */
+
+const HAN = /\p{Script=Han}/u;
+const HAN_G = /\p{Script=Han}/gu;
+const LATIN_WORD = /[a-z]{2,}/gi;
+
+export const hasHan = (text: string): boolean => HAN.test(text);
+export const hanCount = (text: string): number => (text.match(HAN_G) ?? []).length;
+export const latinWords = (text: string): string[] => text.match(LATIN_WORD) ?? [];
+
+/**
+ * NFKC folds full-width forms (？！１) into ASCII; lowercasing and squeezing runs of 3+ identical
+ * characters ("soooo", "!!!!!", "哈哈哈哈") keeps chat elongation from exploding the vocabulary
+ * while still marking it (two copies stay).
+ */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/(.)\1{2,}/gu, '$1$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Han characters removed: what the English-only sentence encoder should see. */
+export function latinPart(text: string): string {
+  return text.replace(HAN_G, ' ').replace(/\s+/g, ' ').trim();
+}

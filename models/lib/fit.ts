@@ -1,0 +1,59 @@
+/**
+ * Fits one softmax head (optionally with a hidden layer) with seeded init and a seeded per-epoch
+ * shuffle; keeps the weights of the epoch with the best dev macro-F1.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { inputDim, type FeatureConfig } from '../../lib/ml/head-input';
+import { topLabels } from '../../lib/ml/postprocess';
+import { rng } from '../corpus/rng';
+import { evaluate } from './metrics';
+
+export interface FitArgs {
+  X: Float32Array; y: string[]; DX: Float32Array; dy: string[];
+  labels: readonly string[]; config: FeatureConfig; hidden: number; seed: number;
+  epochs?: number; lr?: number; l2?: number;
+}
+
+export function buildHead(dim: number, k: number, hidden: number, seed: number, l2: number): tf.Sequential {
+  const m = tf.sequential();
+  const reg = tf.regularizers.l2({ l2 });
+  if (hidden > 0) {
+    m.add(tf.layers.dense({ inputShape: [dim], units: hidden, activation: 'relu', kernelInitializer: tf.initializers.glorotUniform({ seed }), kernelRegularizer: reg }));
+    m.add(tf.layers.dropout({ rate: 0.2, seed }));
+    m.add(tf.layers.dense({ units: k, activation: 'softmax', kernelInitializer: tf.initializers.glorotUniform({ seed: seed + 1 }) }));
+  } else {
+    m.add(tf.layers.dense({ inputShape: [dim], units: k, activation: 'softmax', kernelInitializer: tf.initializers.glorotUniform({ seed }), kernelRegularizer: reg }));
+  }
+  return m;
+}
+
+export async function trainHead(a: FitArgs): Promise<{ model: tf.Sequential; bestEpoch: number; devMacroF1: number }> {
+  const dim = inputDim(a.config);
+  const n = a.y.length;
+  const k = a.labels.length;
+  const model = buildHead(dim, k, a.hidden, a.seed, a.l2 ?? 1e-5);
+  model.compile({ optimizer: tf.train.adam(a.lr ?? 0.005), loss: 'categoricalCrossentropy' });
+  const X = tf.tensor2d(a.X, [n, dim]);
+  const Y = tf.oneHot(tf.tensor1d(a.y.map((l) => a.labels.indexOf(l)), 'int32'), k).toFloat();
+  const DX = tf.tensor2d(a.DX, [a.dy.length, dim]);
+  const r = rng(a.seed);
+  let best = { f1: -1, epoch: 0, weights: [] as tf.Tensor[] };
+  for (let epoch = 1; epoch <= (a.epochs ?? 20); epoch += 1) {
+    const perm = tf.tensor1d(r.shuffle(Array.from({ length: n }, (_, i) => i)), 'int32');
+    const xs = tf.gather(X, perm);
+    const ys = tf.gather(Y, perm);
+    await model.fit(xs, ys, { epochs: 1, batchSize: 32, shuffle: false, verbose: 0 });
+    tf.dispose([perm, xs, ys]);
+    const p = model.predict(DX) as tf.Tensor;
+    const pred = topLabels(await p.data() as Float32Array, a.labels).map((x) => x.label);
+    p.dispose();
+    const f1 = evaluate(a.dy, pred, a.labels).macroF1;
+    if (f1 > best.f1) {
+      tf.dispose(best.weights);
+      best = { f1, epoch, weights: model.getWeights().map((w) => w.clone()) };
+    }
+  }
+  model.setWeights(best.weights);
+  tf.dispose([X, Y, DX, ...best.weights]);
+  return { model, bestEpoch: best.epoch, devMacroF1: best.f1 };
+}

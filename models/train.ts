@@ -1,0 +1,70 @@
+/**
+ * Trains the intent and sentiment heads and writes them to public/models/. Run: npm run models:train
+ * Inputs per line: hashed n-grams + dense lexicon/shape features + USE-lite embedding of the English
+ * part (lib/ml/head-input.ts, the exact code the extension runs). Early stopping on the dev split;
+ * the frozen test split is never read here except to check its hash.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as tf from '@tensorflow/tfjs';
+import { INTENTS, SENTIMENTS } from '../lib/ml/labels';
+import { selectBackend } from '../lib/ml/backend';
+import { loadUseEncoder } from '../lib/ml/use-encoder';
+import { nodeLoadAsset } from '../lib/ml/node-assets';
+import { buildInput, type FeatureConfig } from '../lib/ml/head-input';
+import { HEADS, type HeadName } from '../lib/ml/heads';
+import { loadSplit, loadUci, verifyFrozen, ROOT } from './lib/data';
+import { embedAll } from './lib/embed-cache';
+import { emojiLexicon } from './lib/emoji-export';
+import { trainHead } from './lib/fit';
+
+async function main(): Promise<void> {
+  const t0 = Date.now();
+  verifyFrozen();
+  const { backend } = await selectBackend('wasm');
+  process.stderr.write(`backend ${backend}\n`);
+  const out = join(ROOT, 'public', 'models');
+  const emoji = emojiLexicon();
+  mkdirSync(join(out, 'features'), { recursive: true });
+  writeFileSync(join(out, 'features', 'emoji.json'), JSON.stringify(emoji));
+
+  const train = loadSplit('train');
+  const dev = loadSplit('dev');
+  const uci = loadUci();
+  const enc = await loadUseEncoder(nodeLoadAsset(ROOT));
+  const texts = [...train.map((r) => r.text), ...dev.map((r) => r.text), ...uci.train.map((r) => r.text)];
+  const emb = await embedAll(enc, texts);
+  const embOf = new Map(texts.map((t, i) => [t, emb[i] ?? null]));
+
+  const jobs: { name: HeadName; labels: readonly string[]; x: string[]; y: string[]; dx: string[]; dy: string[] }[] = [
+    { name: 'intent', labels: INTENTS, x: train.map((r) => r.text), y: train.map((r) => r.intent), dx: dev.map((r) => r.text), dy: dev.map((r) => r.intent) },
+    {
+      name: 'sentiment',
+      labels: SENTIMENTS,
+      // UCI review sentences teach general English polarity; the corpus teaches chat and neutral.
+      x: [...train.map((r) => r.text), ...uci.train.map((r) => r.text)],
+      y: [...train.map((r) => r.sentiment), ...uci.train.map((r) => r.label)],
+      dx: dev.map((r) => r.text),
+      dy: dev.map((r) => r.sentiment),
+    },
+  ];
+  for (const job of jobs) {
+    const spec = HEADS[job.name];
+    const config: FeatureConfig = spec.features;
+    const X = buildInput(job.x, config, emoji, job.x.map((t) => embOf.get(t) ?? null));
+    const DX = buildInput(job.dx, config, emoji, job.dx.map((t) => embOf.get(t) ?? null));
+    const res = await trainHead({ X, y: job.y, DX, dy: job.dy, labels: job.labels, config, hidden: spec.hidden, seed: 42 });
+    const bytes = await import('./lib/tf-save').then((m) =>
+      m.saveLayersModel(res.model, join(out, job.name), { head: { labels: [...job.labels], features: config, hidden: spec.hidden, bestEpoch: res.bestEpoch, devMacroF1: res.devMacroF1, trainRows: job.x.length } }),
+    );
+    process.stderr.write(`${job.name}: dev macro-F1 ${res.devMacroF1.toFixed(3)} at epoch ${res.bestEpoch}, ${bytes} bytes\n`);
+    res.model.dispose();
+  }
+  enc.dispose();
+  process.stderr.write(`done in ${((Date.now() - t0) / 1000).toFixed(0)} s on ${tf.getBackend()}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exit(1);
+});
