@@ -85,7 +85,7 @@ export function startCapture(adapter: PlatformAdapter, env: CaptureEnv, sink: Ca
     if (seenRows.has(row)) return;
     const pid = adapter.rowId(row);
     if (pid && seenIds.has(pid)) return void seenRows.add(row);
-    if (attempt === 0 && isHistory(row)) return markSeen(row);
+    if (attempt === 0 && isHistory(row)) return baselineRow(row); // remembered like the baseline: see baselineRow
     // A row that is already a "message deleted" placeholder (e.g. re-rendered after a container
     // replacement) carries nothing new.
     if (adapter.isDeleted?.(row)) return markSeen(row);
@@ -150,12 +150,20 @@ export function startCapture(adapter: PlatformAdapter, env: CaptureEnv, sink: Ca
     }
   };
 
+  /** A row present at attach is history: never emitted, but remembered so that its re-render in a
+   * replaced container (id-less platforms match by fingerprint) is not taken for news. */
+  const baselineRow = (row: Element) => {
+    markSeen(row);
+    const parsed = adapter.parseRow(row);
+    if (parsed && parsed !== 'retry') recentPrints.add(rowFingerprint(parsed));
+  };
+
   const bind = (next: Element) => {
     observer?.disconnect();
     const first = container === null;
     container = next;
     // Rows present at attach are history, not news: baseline them.
-    adapter.rowsIn(next).forEach((row) => (first ? markSeen(row) : process(row, 0, { replaced: true })));
+    adapter.rowsIn(next).forEach((row) => (first ? baselineRow(row) : process(row, 0, { replaced: true })));
     observer = new env.MutationObserver(onMutations);
     const attrs = [...(adapter.deletionAttributes ?? []), ...(adapter.recyclesRows ? ['data-index'] : [])];
     observer.observe(next, { childList: true, subtree: true, characterData: true, ...(attrs.length ? { attributes: true, attributeFilter: attrs } : {}) });

@@ -1,0 +1,73 @@
+import type { BrowserContext } from 'playwright-core';
+import type { ReplayConfig } from '../fixtures/pages';
+import type { ReplayStep } from '../fixtures/replay-types';
+import type { ExtensionBrowser } from './launch';
+import { readCapture, routePage, settleCapture, type CapturedEvent, type CapturedHealth } from './capture-run';
+
+/** One normalised event a platform scenario must produce, in capture order. */
+export interface ScenarioEvent {
+  kind: string;
+  /** Names the event so a deletion can point at it (`target`). */
+  key?: string;
+  author?: string;
+  role?: string;
+  text?: string;
+  amount?: number;
+  currency?: string;
+  count?: number;
+  gift?: string;
+  product?: { ref: string; title?: string; price?: string };
+  target?: string;
+}
+
+/** A fake platform page served under the platform's real URL, what it does, and what capture must read. */
+export interface Scenario {
+  url: string;
+  title: string;
+  shell: string;
+  cfg: ReplayConfig & { steps: ReplayStep[] };
+  events: ScenarioEvent[];
+  /** The distinct viewer readings, in order (none where the platform shows no count). */
+  viewers: number[];
+}
+
+const clean = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+/** Captured events in the scenario's shape: keys assigned by position, deletions point at keys. */
+export function comparable(captured: CapturedEvent[], expected: ScenarioEvent[]) {
+  const events = captured.filter((e) => e.kind !== 'viewers');
+  const keyOf = new Map(events.map((e, i) => [e.id, expected[i]?.key ?? `#${i}`]));
+  const got = events.map((e) =>
+    clean<ScenarioEvent>({
+      kind: e.kind,
+      author: e.author?.name,
+      role: e.author?.role,
+      text: e.kind === 'deletion' ? undefined : e.text,
+      amount: e.amount,
+      currency: e.currency,
+      count: e.count,
+      gift: e.gift,
+      product: e.product ? clean(e.product) : undefined,
+      target: e.targetId ? (keyOf.get(e.targetId) ?? `?${e.targetId}`) : undefined,
+    }),
+  );
+  const want = expected.map(({ key: _k, ...rest }) => clean(rest));
+  const viewers = captured.filter((e) => e.kind === 'viewers').map((e) => e.viewers ?? -1).filter((v, i, a) => i === 0 || a[i - 1] !== v);
+  return { got, want, viewers };
+}
+
+/** Serves the scenario under its real URL, plays it, waits for capture to settle, and reads it back. */
+export async function runScenario(b: ExtensionBrowser, html: string, url: string) {
+  const blocked: string[] = [];
+  const requests: string[] = [];
+  const ctx: BrowserContext = b.context;
+  await routePage(ctx, url, html, blocked);
+  const page = await ctx.newPage();
+  // Images are answered locally by routePage; everything else must be the page itself.
+  page.on('request', (r) => void (r.resourceType() === 'image' || requests.push(r.url())));
+  await page.goto(url);
+  await settleCapture(b, page, url, 2500);
+  const { events, health } = await readCapture(b, url);
+  await page.close();
+  return { events, health: health as CapturedHealth | undefined, blocked, requests };
+}
