@@ -34,10 +34,12 @@ try {
   await page.goto(url);
   const seconds = Number(args.seconds);
   // A fixture page says when its replay is over; a real page runs for the full time.
+  let timer: NodeJS.Timeout | undefined;
   await Promise.race([
     settleCapture(b, page, url, 1200, seconds * 1000).catch(() => {}),
-    new Promise((r) => setTimeout(r, seconds * 1000)),
+    new Promise((r) => (timer = setTimeout(r, seconds * 1000))),
   ]);
+  clearTimeout(timer);
   const { events, health } = await readCapture(b, url);
   for (const e of events) process.stdout.write(`${JSON.stringify(e)}\n`);
   process.stdout.write(`${JSON.stringify({ health: health ?? { state: 'unsupported', detail: 'no content script attached to this page' } })}\n`);

@@ -1,0 +1,27 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, it } from 'vitest';
+import { twitchScenario } from '../fixtures/twitch/scenario';
+import { expectedShape, keysByPosition, shapeOf } from '../harness/expect-capture';
+import type { CapturedEvent, CapturedHealth } from '../harness/capture-run';
+
+const run = promisify(execFile);
+
+it('the capture probe prints the captured events as JSON lines, then a health line, and nothing else', async () => {
+  const s = twitchScenario(2);
+  const file = join(mkdtempSync(join(tmpdir(), 'probe-')), 'saved-twitch.html');
+  writeFileSync(file, s.html);
+  const { stdout } = await run('npx', ['tsx', 'scripts/capture.ts', '--url', s.url, '--page', file, '--seconds', '40'], { env: process.env, timeout: 90_000 });
+  const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as CapturedEvent | { health: CapturedHealth });
+  const last = lines.pop() as { health: CapturedHealth };
+  expect(last.health.state).toBe('attached');
+  const events = lines as CapturedEvent[];
+  for (const e of events) {
+    expect(e.platform).toBe('twitch');
+    expect(typeof e.ts).toBe('number');
+  }
+  expect(shapeOf(events, keysByPosition(events, s.expected))).toEqual(expectedShape(s.expected));
+});
