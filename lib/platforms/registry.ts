@@ -2,9 +2,10 @@ import type { PlatformAdapter } from './types';
 import { youtube } from './youtube';
 import { twitch } from './twitch';
 import { kick } from './kick';
+import { tiktok } from './tiktok';
 
 /** Every platform adapter, one line each. */
-export const ADAPTERS: readonly PlatformAdapter[] = [youtube, twitch, kick];
+export const ADAPTERS: readonly PlatformAdapter[] = [youtube, twitch, kick, tiktok];
 
 /** The adapter and room for a URL, or null when no adapter knows that page. */
 export function adapterFor(url: string): { adapter: PlatformAdapter; roomKey: string } | null {

@@ -1,0 +1,39 @@
+import type { CaptureScenario, ScenarioEvent } from '../fixtures/scenario-types';
+import { readCapture, routePage, settleCapture, type CapturedEvent, type CapturedHealth } from './capture-run';
+import type { ExtensionBrowser } from './launch';
+
+export interface ScenarioResult {
+  events: ScenarioEvent[];
+  viewers: number[];
+  health?: CapturedHealth;
+  /** Requests other than the page itself (images are answered locally by the route). */
+  otherRequests: string[];
+  blocked: string[];
+}
+
+/** A captured event in the scenario's shape: only the fields that carry meaning, absent when absent. */
+export function comparable(e: CapturedEvent): ScenarioEvent {
+  const out: ScenarioEvent = { kind: e.kind as ScenarioEvent['kind'] };
+  if (e.author) Object.assign(out, { author: e.author.name, role: e.author.role });
+  for (const k of ['text', 'count', 'gift', 'amount', 'currency', 'product'] as const) if (e[k] !== undefined) Object.assign(out, { [k]: e[k] });
+  return out;
+}
+
+/** Serves the scenario page under its real URL, lets it play, and returns what capture stored. */
+export async function runScenario(b: ExtensionBrowser, s: CaptureScenario): Promise<ScenarioResult> {
+  const blocked = await routePage(b.context, s.url, s.html);
+  const page = await b.context.newPage();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(s.url);
+  await settleCapture(b, page, s.url);
+  const { events, health } = await readCapture(b, s.url);
+  await page.close();
+  return {
+    events: events.filter((e) => e.kind !== 'viewers').map(comparable),
+    viewers: events.filter((e) => e.kind === 'viewers').map((e) => e.viewers ?? -1),
+    health,
+    otherRequests: requests.filter((u) => u !== s.url && !/\.(png|webp|jpe?g|gif|image|svg)(~|$|\?)|~tplv-/.test(u)),
+    blocked,
+  };
+}
