@@ -21,6 +21,9 @@ export interface CaptureSink {
   attached?(container: Element): void;
 }
 
+/** What a row was sent as (id '' for history rows present at attach, which are never sent). */
+type Sent = { id: string; print: string; row: ParsedRow };
+
 const RETRIES = 6;
 const RETRY_MS = 120;
 const VIEWER_REPEAT_MS = 30_000;
@@ -40,9 +43,10 @@ export function startCapture(adapter: PlatformAdapter, env: CaptureEnv, sink: Ca
   const nonce = Math.random().toString(36).slice(2, 8);
   const startedAt = env.now();
   const seenIds = new BoundedSet<string>(5000);
-  const recentPrints = new BoundedSet<string>(1000);
+  // What each recent fingerprint was sent as, so a re-rendered row keeps the id (deletions point at it).
+  const recentSent = new Map<string, Sent>();
   const seenRows = new WeakSet<Element>();
-  const emitted = new WeakMap<Element, { id: string; print: string; row: ParsedRow }>();
+  const emitted = new WeakMap<Element, Sent>();
   const deletedRows = new WeakSet<Element>();
   const pendingRecheck = new Set<Element>();
   let counter = 0;
@@ -65,10 +69,18 @@ export function startCapture(adapter: PlatformAdapter, env: CaptureEnv, sink: Ca
     lastRowAt = env.now();
   };
 
+  const remember = (row: Element, sent: Sent) => {
+    emitted.set(row, sent);
+    recentSent.delete(sent.print);
+    recentSent.set(sent.print, sent);
+    if (recentSent.size > 1000) recentSent.delete(recentSent.keys().next().value!);
+  };
+
   const emitRow = (row: Element, parsed: ParsedRow, id: string) => {
     const print = rowFingerprint(parsed);
-    emitted.set(row, { id, print, row: parsed });
-    recentPrints.add(print);
+    // A recycled slot that showed a deleted message now shows a new one, which may be deleted in turn.
+    deletedRows.delete(row);
+    remember(row, { id, print, row: parsed });
     sink.emit(envelope(id, parsed));
     checkDeleted(row);
   };
@@ -94,7 +106,8 @@ export function startCapture(adapter: PlatformAdapter, env: CaptureEnv, sink: Ca
     markSeen(row);
     if (parsed === null || parsed === 'retry') return;
     // After a container replacement, id-less rows are re-renders of messages already sent.
-    if (opts.replaced && !pid && recentPrints.has(rowFingerprint(parsed))) return;
+    const prior = opts.replaced && !pid ? recentSent.get(rowFingerprint(parsed)) : undefined;
+    if (prior) return void emitted.set(row, prior);
     emitRow(row, parsed, pid ?? `${nonce}:${++counter}`);
   };
 
@@ -108,13 +121,14 @@ export function startCapture(adapter: PlatformAdapter, env: CaptureEnv, sink: Ca
   /** A seen row changed: a deletion, a growing gift streak, or (virtual lists) a reused row. */
   const recheck = (row: Element) => {
     checkDeleted(row);
-    if (deletedRows.has(row)) return;
+    // A row showing a deletion is never a new message, even when what it deleted was history.
+    if (adapter.isDeleted?.(row)) return;
     const before = emitted.get(row);
     const parsed = adapter.parseRow(row);
     if (!parsed || parsed === 'retry') return;
     const print = rowFingerprint(parsed);
     if (before && print === before.print) {
-      if (parsed.kind === 'gift' && (parsed.count ?? 0) > (before.row.count ?? 0)) emitRow(row, parsed, before.id);
+      if (before.id && parsed.kind === 'gift' && (parsed.count ?? 0) > (before.row.count ?? 0)) emitRow(row, parsed, before.id);
       return;
     }
     if (!adapter.recyclesRows) return; // a late rewrite (7TV/BTTV) of a message already sent
@@ -150,12 +164,12 @@ export function startCapture(adapter: PlatformAdapter, env: CaptureEnv, sink: Ca
     }
   };
 
-  /** A row present at attach is history: never emitted, but remembered so that its re-render in a
-   * replaced container (id-less platforms match by fingerprint) is not taken for news. */
+  /** A row present at attach is history: never sent (empty id), but remembered so that a later
+   * change to it, or its re-render in a replaced container, is not taken for news. */
   const baselineRow = (row: Element) => {
     markSeen(row);
     const parsed = adapter.parseRow(row);
-    if (parsed && parsed !== 'retry') recentPrints.add(rowFingerprint(parsed));
+    if (parsed && parsed !== 'retry') remember(row, { id: '', print: rowFingerprint(parsed), row: parsed });
   };
 
   const bind = (next: Element) => {
