@@ -2,11 +2,12 @@ import type { PlatformAdapter } from './types';
 import { youtube } from './youtube';
 import { twitch } from './twitch';
 import { kick } from './kick';
+import { whatnot } from './whatnot';
 import { tiktok } from './tiktok';
 import { douyin } from './douyin';
 
 /** Every platform adapter, one line each. */
-export const ADAPTERS: readonly PlatformAdapter[] = [youtube, twitch, kick, tiktok, douyin];
+export const ADAPTERS: readonly PlatformAdapter[] = [youtube, twitch, kick, whatnot, tiktok, douyin];
 
 /** The adapter and room for a URL, or null when no adapter knows that page. */
 export function adapterFor(url: string): { adapter: PlatformAdapter; roomKey: string } | null {

@@ -1,0 +1,11 @@
+import { runAdapter } from '@/lib/capture/run-adapter';
+import { whatnot, whatnotAuction } from '@/lib/platforms/whatnot';
+
+export default defineContentScript({
+  matches: [...whatnot.matches],
+  // The chat and the auction footer are two feeds of the same room.
+  main: (ctx) => {
+    runAdapter(whatnot, ctx);
+    runAdapter(whatnotAuction, ctx);
+  },
+});
