@@ -5,9 +5,10 @@ import { kick } from './kick';
 import { whatnot } from './whatnot';
 import { tiktok } from './tiktok';
 import { douyin } from './douyin';
+import { kuaishou } from './kuaishou';
 
 /** Every platform adapter, one line each. */
-export const ADAPTERS: readonly PlatformAdapter[] = [youtube, twitch, kick, whatnot, tiktok, douyin];
+export const ADAPTERS: readonly PlatformAdapter[] = [youtube, twitch, kick, whatnot, tiktok, douyin, kuaishou];
 
 /** The adapter and room for a URL, or null when no adapter knows that page. */
 export function adapterFor(url: string): { adapter: PlatformAdapter; roomKey: string } | null {

@@ -1,0 +1,23 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kuaishouScenario } from '../fixtures/kuaishou/scenario';
+import { launchWithExtension, type ExtensionBrowser } from '../harness/launch';
+import { runScenario } from '../harness/run-scenario';
+
+let b: ExtensionBrowser;
+beforeAll(async () => {
+  b = await launchWithExtension();
+});
+afterAll(async () => {
+  await b?.close();
+});
+
+describe('Kuaishou capture on live.kuaishou.com/u/<id>', () => {
+  it('captures chat, gift combos and likes exactly once, genuine repeats included; no request leaves', async () => {
+    const r = await runScenario(b, kuaishouScenario);
+    expect(r.events).toEqual(kuaishouScenario.expected);
+    expect(r.viewers).toEqual(kuaishouScenario.viewers);
+    expect(r.health?.state).toBe('attached');
+    expect(r.blocked).toEqual([]);
+    expect(r.otherRequests).toEqual([]);
+  });
+});
