@@ -3,12 +3,13 @@ import { youtube } from './youtube';
 import { twitch } from './twitch';
 import { kick } from './kick';
 import { whatnot } from './whatnot';
+import { amazon } from './amazon';
 import { tiktok } from './tiktok';
 import { douyin } from './douyin';
 import { kuaishou } from './kuaishou';
 
 /** Every platform adapter, one line each. */
-export const ADAPTERS: readonly PlatformAdapter[] = [youtube, twitch, kick, whatnot, tiktok, douyin, kuaishou];
+export const ADAPTERS: readonly PlatformAdapter[] = [youtube, twitch, kick, whatnot, amazon, tiktok, douyin, kuaishou];
 
 /** The adapter and room for a URL, or null when no adapter knows that page. */
 export function adapterFor(url: string): { adapter: PlatformAdapter; roomKey: string } | null {
