@@ -17,6 +17,8 @@ import { evaluate, type Report } from './lib/metrics';
 import * as bl from './lib/baselines';
 import { writeCards, type EvalResults } from './lib/cards';
 import { evalExtras } from './lib/eval-extras';
+import { tinyScores, tinyTorchAgreement } from './tjs/tiny-eval';
+import { argmax } from '../lib/ml/postprocess';
 
 type Slice = 'en' | 'zh' | 'mixed' | 'all';
 const SLICES: Slice[] = ['en', 'zh', 'mixed', 'all'];
@@ -52,6 +54,9 @@ async function main(): Promise<void> {
   if (labels.some((l) => l === null)) throw new Error('some test lines came back unlabelled');
   const inferMs = Date.now() - t0;
 
+  // The transformers.js contender on the same lines (null when models/tjs has not been run).
+  const tiny = await tinyScores(test.map((r) => r.text));
+  const TINY = 'tiny transformer (transformers.js)';
   const res: EvalResults = { backend: status.backend ?? 'none', testRows: test.length, intent: {}, sentiment: {}, lang: {}, uci: {}, extras: {} };
   const eps = Object.fromEntries(Object.entries(LEXICONS).map(([k, f]) => [k, tuneEps(f, dev)]));
   for (const s of SLICES) {
@@ -62,10 +67,12 @@ async function main(): Promise<void> {
       model: evaluate(gold((r) => r.intent), model((i) => labels[i]?.intent ?? ''), INTENTS),
       'keyword rules': evaluate(gold((r) => r.intent), idx.map((i) => bl.keywordIntent((test[i] as Row).text)), INTENTS),
     };
+    if (tiny) (res.intent[s] as Record<string, Report>)[TINY] = evaluate(gold((r) => r.intent), idx.map((i) => INTENTS[argmax(tiny.scores[i]?.intent ?? [])] ?? 'other_question'), INTENTS);
     const sent: Record<string, Report> = { model: evaluate(gold((r) => r.sentiment), model((i) => labels[i]?.sentiment ?? ''), SENTIMENTS) };
     for (const [name, f] of Object.entries(LEXICONS)) {
       sent[name] = evaluate(gold((r) => r.sentiment), idx.map((i): Sentiment => bl.toSentiment(f((test[i] as Row).text), eps[name] ?? 0)), SENTIMENTS);
     }
+    if (tiny) sent[TINY] = evaluate(gold((r) => r.sentiment), idx.map((i) => SENTIMENTS[argmax(tiny.scores[i]?.sentiment ?? [])] ?? 'neutral'), SENTIMENTS);
     res.sentiment[s] = sent;
     const langGold = gold((r) => r.lang);
     res.lang[s] = evaluate(langGold, model((i) => labels[i]?.lang ?? ''), ['en', 'zh', 'mixed', 'other']);
@@ -84,15 +91,19 @@ async function main(): Promise<void> {
     'AFINN-165 (sentiment)': evaluate(uciGold, uci.map((r) => (bl.afinnScore(r.text) >= 0 ? 'positive' : 'negative')), ['negative', 'positive']),
     'VADER (vader-sentiment)': evaluate(uciGold, uci.map((r) => (bl.vaderScore(r.text) >= 0 ? 'positive' : 'negative')), ['negative', 'positive']),
   };
+  const tinyUci = await tinyScores(uci.map((r) => r.text));
+  if (tinyUci) res.uci[TINY] = evaluate(uciGold, tinyUci.scores.map((x) => ((x.sentiment[pi] ?? 0) >= (x.sentiment[ni] ?? 0) ? 'positive' : 'negative')), ['negative', 'positive']);
   res.extras = await evalExtras(rt);
+  if (tiny) res.extras.tiny = { msPerLineNode: tiny.msPerLine, torchAgreement: (await tinyTorchAgreement(dev.map((r) => r.text))) ?? {} };
   res.inferMsPerLine = inferMs / test.length;
   rt.dispose();
   writeFileSync(join(ROOT, 'models', 'cards', 'metrics.json'), JSON.stringify(res, null, 1) + '\n');
   writeCards(res);
   const f = (x: number | undefined): string => (100 * (x ?? 0)).toFixed(1);
   for (const s of SLICES) {
-    const bestLex = Math.max(...Object.entries(res.sentiment[s] ?? {}).filter(([k]) => k !== 'model').map(([, r]) => r.macroF1));
-    process.stderr.write(`${s}: intent macro-F1 ${f(res.intent[s]?.model.macroF1)} (keywords ${f(res.intent[s]?.['keyword rules']?.macroF1)}), sentiment macro-F1 ${f(res.sentiment[s]?.model?.macroF1)} (best lexicon ${f(bestLex)}), lang acc ${f(res.lang[s]?.accuracy)}\n`);
+    const bestLex = Math.max(...Object.entries(res.sentiment[s] ?? {}).filter(([k]) => k in LEXICONS).map(([, r]) => r.macroF1));
+    if (tiny) process.stderr.write(`${s}: tiny transformer intent ${f(res.intent[s]?.[TINY]?.macroF1)}, sentiment ${f(res.sentiment[s]?.[TINY]?.macroF1)}\n`);
+    process.stderr.write(`${s}: intent macro-F1 ${f(res.intent[s]?.model?.macroF1)} (keywords ${f(res.intent[s]?.['keyword rules']?.macroF1)}), sentiment macro-F1 ${f(res.sentiment[s]?.model?.macroF1)} (best lexicon ${f(bestLex)}), lang acc ${f(res.lang[s]?.accuracy)}\n`);
   }
   process.stderr.write(`UCI test accuracy: model ${f(res.uci.model?.accuracy)}, AFINN ${f(res.uci['AFINN-165 (sentiment)']?.accuracy)}, VADER ${f(res.uci['VADER (vader-sentiment)']?.accuracy)}\n`);
 }

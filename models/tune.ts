@@ -8,27 +8,50 @@ import { loadSplit, loadUci, ROOT } from './lib/data';
 import { embedAll } from './lib/embed-cache';
 import { emojiLexicon } from './lib/emoji-export';
 import { trainHead } from './lib/fit';
+import * as tf from '@tensorflow/tfjs';
+import { inputDim } from '../lib/ml/head-input';
+import { topLabels } from '../lib/ml/postprocess';
+import { evaluate } from './lib/metrics';
 
 const task = process.argv[2] === 'sentiment' ? 'sentiment' : 'intent';
-const grid: { hidden: number; lr: number; epochs: number; hashDim: number; useEmbedding: boolean }[] = JSON.parse(process.argv[3] ?? '[]');
+const grid: { hidden: number; lr: number; epochs: number; hashDim: number; useEmbedding: boolean; useScale?: number; l2?: number }[] = JSON.parse(process.argv[3] ?? '[]');
 await selectBackend('wasm');
 const train = loadSplit('train');
 const dev = loadSplit('dev');
 const uci = loadUci();
 const emoji = emojiLexicon();
 const enc = await loadUseEncoder(nodeLoadAsset(ROOT));
-const x = task === 'intent' ? train.map((r) => r.text) : [...train.map((r) => r.text), ...uci.train.map((r) => r.text)];
-const y = task === 'intent' ? train.map((r) => r.intent) : [...train.map((r) => r.sentiment), ...uci.train.map((r) => r.label)];
+// UCI dev = last 10 % of the UCI train split (the UCI test split is never used for tuning).
+const uciFit = uci.train.slice(0, Math.round(uci.train.length * 0.9));
+const uciDev = uci.train.slice(uciFit.length);
+const x = task === 'intent' ? train.map((r) => r.text) : [...train.map((r) => r.text), ...uciFit.map((r) => r.text)];
+const y = task === 'intent' ? train.map((r) => r.intent) : [...train.map((r) => r.sentiment), ...uciFit.map((r) => r.label)];
 const labels = task === 'intent' ? INTENTS : SENTIMENTS;
 const ex = await embedAll(enc, x);
 const edx = await embedAll(enc, dev.map((r) => r.text));
+const eud = await embedAll(enc, uciDev.map((r) => r.text));
 for (const g of grid) {
-  const config: FeatureConfig = { hashDim: g.hashDim, useEmbedding: g.useEmbedding };
+  const config: FeatureConfig = { hashDim: g.hashDim, useEmbedding: g.useEmbedding, useScale: g.useScale };
   const t0 = Date.now();
   const res = await trainHead({
     X: buildInput(x, config, emoji, ex), y, DX: buildInput(dev.map((r) => r.text), config, emoji, edx),
-    dy: dev.map((r) => (task === 'intent' ? r.intent : r.sentiment)), labels, config, hidden: g.hidden, seed: 42, lr: g.lr, epochs: g.epochs,
+    dy: dev.map((r) => (task === 'intent' ? r.intent : r.sentiment)), labels, config, hidden: g.hidden, seed: 42, lr: g.lr, epochs: g.epochs, l2: g.l2,
   });
-  process.stderr.write(`${task} ${JSON.stringify(g)} dev macro-F1 ${res.devMacroF1.toFixed(3)} best epoch ${res.bestEpoch} (${((Date.now() - t0) / 1000).toFixed(0)} s)\n`);
+  // Dev rows from v1 templates (not cue banks) are the closer proxy for the held-out test.
+  const v1 = dev.flatMap((r, i) => (r.source.startsWith('tpl:') ? [i] : []));
+  const dxv = buildInput(v1.map((i) => dev[i]!.text), config, emoji, v1.map((i) => edx[i] ?? null));
+  const pv = res.model.predict(tf.tensor2d(dxv, [v1.length, inputDim(config)])) as tf.Tensor;
+  const predv = topLabels((await pv.data()) as Float32Array, labels).map((x) => x.label);
+  const goldv = v1.map((i) => (task === 'intent' ? dev[i]!.intent : dev[i]!.sentiment));
+  const byLang = (lang: string): string => { const k = v1.flatMap((i, j) => (dev[i]!.lang === lang ? [j] : [])); return evaluate(k.map((j) => goldv[j]!), k.map((j) => predv[j]!), labels).macroF1.toFixed(3); };
+  let uciAcc = '';
+  if (task === 'sentiment') {
+    const ux = buildInput(uciDev.map((r) => r.text), config, emoji, eud);
+    const pu = res.model.predict(tf.tensor2d(ux, [uciDev.length, inputDim(config)])) as tf.Tensor;
+    const d = (await pu.data()) as Float32Array;
+    const ok = uciDev.filter((r, i) => ((d[i * 3 + 2] ?? 0) >= (d[i * 3] ?? 0) ? 'positive' : 'negative') === r.label).length;
+    uciAcc = `uci-dev acc ${(ok / uciDev.length).toFixed(3)} `;
+  }
+  process.stderr.write(`${task} ${JSON.stringify(g)} v1-dev en ${byLang('en')} zh ${byLang('zh')} mixed ${byLang('mixed')} ${uciAcc}| dev macro-F1 ${res.devMacroF1.toFixed(3)} best epoch ${res.bestEpoch} (${((Date.now() - t0) / 1000).toFixed(0)} s)\n`);
   res.model.dispose();
 }

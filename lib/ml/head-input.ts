@@ -11,6 +11,11 @@ export interface FeatureConfig {
   hashDim: number;
   /** Whether the head was trained with sentence-encoder features appended. */
   useEmbedding: boolean;
+  /**
+   * Multiplier on the embedding block. With one L2 penalty for all weights, a larger scale makes the
+   * semantic features cheaper to use than template-specific n-grams (chosen on dev).
+   */
+  useScale?: number;
 }
 
 export const inputDim = (c: FeatureConfig): number =>
@@ -41,7 +46,8 @@ export function buildInput(
     const e = embeddings?.[row];
     if (!e) return;
     const off = base + config.hashDim + DENSE_NAMES.length;
-    for (let j = 0; j < USE_DIM; j += 1) out[off + j] = e[j] ?? 0;
+    const scale = config.useScale ?? 1;
+    for (let j = 0; j < USE_DIM; j += 1) out[off + j] = (e[j] ?? 0) * scale;
     out[off + USE_DIM] = 1;
   });
   return out;

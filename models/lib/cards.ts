@@ -48,8 +48,9 @@ export function writeCards(r: EvalResults): void {
   const slices = ['en', 'zh', 'mixed', 'all'];
   const cmd = 'Reproduce: `npm run models:train && npm run models:eval` (eval alone re-scores the shipped weights).';
   const head = (name: string): string => `${intro(name)}\n\n## Measured (frozen test split, ${r.testRows} lines; runtime backend ${r.backend})\n\n${cmd}\n\n`;
-  writeFileSync(join(CARDS, 'intent.md'), `${head('intent')}${summaryTable(r.intent, slices)}\n\n${detail(r.intent, slices, ['model', 'keyword rules'])}`);
+  writeFileSync(join(CARDS, 'intent.md'), `${head('intent')}${summaryTable(r.intent, slices)}\n\n${detail(r.intent, slices, Object.keys(r.intent.all ?? {}))}`);
   const lexNames = Object.keys(r.sentiment.all ?? {}).filter((k) => k !== 'model');
+  // lexNames also holds the transformers.js contender; it is listed with the other systems.
   const eps = Object.entries(r.lexiconEps ?? {}).map(([k, v]) => `${k}: ${v}`).join('; ');
   const uci = Object.entries(r.uci).map(([k, v]) => `| ${k} | ${pct(v.accuracy)} | ${pct(v.macroF1)} | ${v.n} |`).join('\n');
   writeFileSync(

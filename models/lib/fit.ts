@@ -32,13 +32,13 @@ export async function trainHead(a: FitArgs): Promise<{ model: tf.Sequential; bes
   const n = a.y.length;
   const k = a.labels.length;
   const model = buildHead(dim, k, a.hidden, a.seed, a.l2 ?? 1e-5);
-  model.compile({ optimizer: tf.train.adam(a.lr ?? 0.005), loss: 'categoricalCrossentropy' });
+  model.compile({ optimizer: tf.train.adam(a.lr ?? 0.01), loss: 'categoricalCrossentropy' });
   const X = tf.tensor2d(a.X, [n, dim]);
   const Y = tf.oneHot(tf.tensor1d(a.y.map((l) => a.labels.indexOf(l)), 'int32'), k).toFloat();
   const DX = tf.tensor2d(a.DX, [a.dy.length, dim]);
   const r = rng(a.seed);
   let best = { f1: -1, epoch: 0, weights: [] as tf.Tensor[] };
-  for (let epoch = 1; epoch <= (a.epochs ?? 20); epoch += 1) {
+  for (let epoch = 1; epoch <= (a.epochs ?? 15); epoch += 1) {
     const perm = tf.tensor1d(r.shuffle(Array.from({ length: n }, (_, i) => i)), 'int32');
     const xs = tf.gather(X, perm);
     const ys = tf.gather(Y, perm);

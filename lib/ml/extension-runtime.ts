@@ -1,0 +1,32 @@
+/**
+ * Wiring for the offscreen document: builds the runtime with a loader over the extension's own files.
+ * `getURL` is browser.runtime.getURL, injected so this module never touches `browser.*` itself.
+ */
+import type { LoadAsset } from './asset-io';
+import type { MlBackendChoice } from './labels';
+import { fastTextLid, type LanguageIdentifier } from './lid';
+import { createMlRuntime, type MlRuntime } from './runtime';
+
+const TEXT = /\.(json|txt)$/;
+
+/** Reads `models/<path>` from the extension package; never the network (getURL is extension-local). */
+export function extensionLoadAsset(getURL: (path: string) => string, fetchFn: typeof fetch = fetch): LoadAsset {
+  return async (path: string) => {
+    const res = await fetchFn(getURL(`models/${path}`));
+    if (!res.ok) throw new Error(`models/${path}: HTTP ${res.status}`);
+    // JSON is decoded as UTF-8 explicitly: the USE vocabulary breaks under any other charset.
+    return TEXT.test(path) ? new TextDecoder('utf-8').decode(await res.arrayBuffer()) : res.arrayBuffer();
+  };
+}
+
+export function createExtensionMlRuntime(getURL: (path: string) => string, backend: MlBackendChoice = 'auto'): MlRuntime {
+  return createMlRuntime({
+    loadAsset: extensionLoadAsset(getURL),
+    backend,
+    wasmPaths: getURL('tfjs/'),
+    createLid: async (): Promise<LanguageIdentifier> => {
+      const { getLIDModel } = await import('fasttext.wasm.js/common');
+      return fastTextLid(await getLIDModel({ wasmPath: getURL('models/lid/fastText.common.wasm'), modelPath: getURL('models/lid/lid.176.ftz') }));
+    },
+  });
+}
