@@ -4,12 +4,13 @@ import { twitch } from './twitch';
 import { kick } from './kick';
 import { whatnot } from './whatnot';
 import { amazon } from './amazon';
+import { taobao } from './taobao';
 import { tiktok } from './tiktok';
 import { douyin } from './douyin';
 import { kuaishou } from './kuaishou';
 
 /** Every platform adapter, one line each. */
-export const ADAPTERS: readonly PlatformAdapter[] = [youtube, twitch, kick, whatnot, amazon, tiktok, douyin, kuaishou];
+export const ADAPTERS: readonly PlatformAdapter[] = [youtube, twitch, kick, whatnot, amazon, taobao, tiktok, douyin, kuaishou];
 
 /** The adapter and room for a URL, or null when no adapter knows that page. */
 export function adapterFor(url: string): { adapter: PlatformAdapter; roomKey: string } | null {
