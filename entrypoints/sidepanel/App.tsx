@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { HealthBadge } from '@/components/health-badge';
+import { ModelStatus } from '@/components/model-status';
 import { LiveFeed } from '@/components/live-feed';
 import { getDb } from '@/lib/db/db';
 import { streamEvents } from '@/lib/db/events-repo';
@@ -21,6 +22,7 @@ export function App() {
         </span>
         <span data-testid="comment-count">{stream?.commentCount ?? 0} comments</span>
         <HealthBadge health={current?.health} />
+        <ModelStatus />
         {current?.fallback && <span className="chip">following the latest live stream</span>}
       </header>
       {events.length ? <LiveFeed events={events} /> : <p className="empty">Open a live stream's chat; messages appear here as they arrive.</p>}

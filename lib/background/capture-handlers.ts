@@ -11,13 +11,14 @@ export interface CaptureDeps {
   now: () => number;
   /** Called with the stream's new comments after they are stored (labelling, suggestions). */
   afterIngest?: (streamId: number) => void;
+  reloadModels?: () => Promise<void>;
 }
 
 /**
  * What the worker does with capture traffic. Every call reads and writes IndexedDB only, so a
  * worker stopped between two batches resumes with nothing lost.
  */
-export function captureHandlers({ db, now, afterIngest }: CaptureDeps): Handlers<BgProtocol> {
+export function captureHandlers({ db, now, afterIngest, reloadModels }: CaptureDeps): Handlers<BgProtocol> {
   return {
     async 'bg:capture'(batch, sender) {
       const { valid, rejected } = partitionEvents(batch.events);
@@ -36,6 +37,9 @@ export function captureHandlers({ db, now, afterIngest }: CaptureDeps): Handlers
       const tabId = sender.tab?.id;
       if (tabId === undefined) return;
       await setFrameHealth(db, tabId, sender.frameId ?? 0, { state: report.state, detail: report.detail, updatedAt: now() });
+    },
+    async 'bg:reloadModels'() {
+      await reloadModels?.();
     },
   };
 }

@@ -7,15 +7,23 @@ let creating: Promise<void> | undefined;
  * The one place that touches chrome.offscreen (absent in Firefox and in the test fake browser).
  * Creates the models' document once; concurrent callers share the same creation.
  */
-export async function ensureOffscreen(): Promise<boolean> {
+export async function ensureOffscreen(query = ''): Promise<boolean> {
   const api = browser.offscreen;
   if (!api?.createDocument) return false;
-  const url = browser.runtime.getURL(PATH);
-  const existing = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
-  if (existing.length) return true;
+  const base = browser.runtime.getURL(PATH);
+  const existing = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
+  if (existing.some((c) => c.documentUrl?.startsWith(base))) return true;
+  // Offscreen documents get no chrome.storage: what they need to know travels in their URL.
   creating ??= api
-    .createDocument({ url, reasons: ['WORKERS'], justification: 'Runs the chat-understanding models (TensorFlow.js on WebGL) away from the service worker.' })
+    .createDocument({ url: base + query, reasons: ['WORKERS'], justification: 'Runs the chat-understanding models (TensorFlow.js on WebGL) away from the service worker.' })
     .finally(() => (creating = undefined));
   await creating;
   return true;
+}
+
+export async function closeOffscreen(): Promise<void> {
+  const api = browser.offscreen;
+  if (!api?.closeDocument) return;
+  const existing = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
+  if (existing.length) await api.closeDocument();
 }

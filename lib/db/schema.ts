@@ -18,6 +18,8 @@ export interface StreamRecord {
   commentCount: number;
   peakViewers?: number;
   lastViewers?: number;
+  /** Highest event seq the models have looked at (labelling resumes from here after a restart). */
+  labelledSeq?: number;
 }
 
 export interface StoredEvent extends LiveEvent {

@@ -26,6 +26,8 @@ export interface HealthReport {
 export type BgProtocol = {
   'bg:capture'(batch: CaptureBatch): CaptureAck;
   'bg:health'(report: HealthReport): void;
+  /** Settings changed the model backend: restart the models' document. */
+  'bg:reloadModels'(): void;
 };
 
 export const bgMessaging = defineExtensionMessaging<BgProtocol>();

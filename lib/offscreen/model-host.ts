@@ -1,15 +1,14 @@
 import type { Handlers } from '../messaging/handlers';
 import type { MlProtocol } from '../messaging/ml-protocol';
-import type { MlStatus } from '../ml/labels';
+import type { MlRuntime } from '../ml/runtime';
 
-/**
- * The offscreen document's message handlers. Until a model runtime is plugged in, it says so
- * plainly: the UI shows the status and events stay stored, unlabelled.
- */
-export function modelHostHandlers(): Handlers<MlProtocol> {
-  const status: MlStatus = { state: 'failed', message: 'No models are installed in this build.', models: [] };
+/** The offscreen document's message handlers over the model runtime (init once, then label batches). */
+export function modelHostHandlers(runtime: MlRuntime): Handlers<MlProtocol> {
   return {
-    'ml:status': () => status,
-    'ml:classify': ({ texts }) => texts.map(() => null),
+    'ml:status': () => runtime.status(),
+    async 'ml:classify'({ texts }) {
+      await runtime.init();
+      return runtime.classify(texts);
+    },
   };
 }

@@ -1,0 +1,48 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LiveCopilotDb } from '../../db/db';
+import { attachStream } from '../../db/streams-repo';
+import { ingestEvents, streamEvents } from '../../db/events-repo';
+import { LABEL_BATCH, labelNextBatch } from '../labeller';
+import type { LiveEvent } from '../../events/live-event';
+import type { CommentLabels } from '../../ml/labels';
+
+let db: LiveCopilotDb;
+beforeEach(() => {
+  db = new LiveCopilotDb(`label-${Math.random()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const ev = (id: string, kind: LiveEvent['kind'] = 'comment'): LiveEvent => ({ platform: 'douyin', streamKey: 'douyin:1', kind, id, ts: 1, text: `t${id}` });
+const label: CommentLabels = { lang: 'zh', sentiment: 'neutral', sentimentScore: 0.9, intent: 'ask_price', intentScore: 0.8 };
+
+async function stream(n: number) {
+  const s = await attachStream(db, { roomKey: 'douyin:1', platform: 'douyin', url: 'u' }, 0);
+  await ingestEvents(db, s.id!, [...Array.from({ length: n }, (_, i) => ev(String(i))), ev('g', 'gift')], 0);
+  return s.id!;
+}
+
+describe('labeller', () => {
+  it('labels text events batch by batch and records progress in the stream', async () => {
+    const id = await stream(LABEL_BATCH + 5);
+    const seen: string[][] = [];
+    const classify = async (texts: string[]) => (seen.push(texts), texts.map(() => label));
+    expect(await labelNextBatch(db, id, classify)).toBe(true);
+    expect(await labelNextBatch(db, id, classify)).toBe(false);
+    const rows = await streamEvents(db, id);
+    expect(rows.filter((r) => r.kind === 'comment').every((r) => r.labels?.intent === 'ask_price')).toBe(true);
+    expect(rows.find((r) => r.kind === 'gift')?.labels).toBeUndefined();
+    expect(seen.flat()).toHaveLength(LABEL_BATCH + 5);
+    expect((await db.streams.get(id))?.labelledSeq).toBe(LABEL_BATCH + 5);
+  });
+
+  it('keeps events unlabelled and progress unchanged when the models fail', async () => {
+    const id = await stream(3);
+    expect(await labelNextBatch(db, id, async (t) => t.map(() => null))).toBe(false);
+    expect((await db.streams.get(id))?.labelledSeq).toBeUndefined();
+    expect(await streamEvents(db, id)).toHaveLength(4); // nothing lost
+    await labelNextBatch(db, id, async (t) => t.map(() => label));
+    expect((await streamEvents(db, id)).filter((r) => r.labels)).toHaveLength(3);
+  });
+});
