@@ -13,6 +13,9 @@ export default defineConfig({
     // nothing is downloaded at run time.
     'build:publicAssets': (_wxt, files) => {
       files.push(...ML_BUILD_ASSETS.map((a) => ({ absoluteSrc: resolve(a.from), relativeDest: a.to })));
+      // onnxruntime-web for the transformers.js model (single-threaded builds only).
+      for (const f of ['ort-wasm-simd.wasm'])
+        files.push({ absoluteSrc: resolve('node_modules/@xenova/transformers/dist', f), relativeDest: `ort/${f}` });
     },
   },
   manifest: {
