@@ -27,6 +27,12 @@ export async function runScenario(b: ExtensionBrowser, s: CaptureScenario): Prom
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(s.url);
   await settleCapture(b, page, s.url);
+  // On a loaded machine the worker may store the last events after the quiet window: wait for the
+  // expected number (bounded), then for quiet again, so that extra events (duplicates) still show.
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline && (await readCapture(b, s.url)).events.filter((e) => e.kind !== 'viewers').length < s.expected.length)
+    await new Promise((r) => setTimeout(r, 250));
+  await settleCapture(b, page, s.url);
   const { events, health } = await readCapture(b, s.url);
   await page.close();
   return {
