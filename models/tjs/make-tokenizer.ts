@@ -12,7 +12,7 @@ import { loadSplit, loadUci, ROOT } from '../lib/data';
 
 export const TINY_NAME = 'chat-tiny';
 export const MAX_LEN = 48;
-const DIR = join(ROOT, 'public', 'models', 'local', TINY_NAME);
+const DIR = join(ROOT, 'models', 'tjs', 'local', TINY_NAME);
 const SPECIAL = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'];
 
 function pieces(text: string): string[] {
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   writeFileSync(join(DIR, 'tokenizer_config.json'), JSON.stringify({ tokenizer_class: 'BertTokenizer', do_lower_case: true, model_max_length: MAX_LEN, cls_token: '[CLS]', sep_token: '[SEP]', pad_token: '[PAD]', unk_token: '[UNK]', mask_token: '[MASK]' }));
   env.allowRemoteModels = false;
   env.allowLocalModels = true;
-  env.localModelPath = join(ROOT, 'public', 'models', 'local') + '/';
+  env.localModelPath = join(ROOT, 'models', 'tjs', 'local') + '/';
   const tok = await AutoTokenizer.from_pretrained(TINY_NAME);
   const enc = (texts: string[]): number[][] => texts.map((t) => (tok.encode(t) as number[]).slice(0, MAX_LEN));
   const data = {

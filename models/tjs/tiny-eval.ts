@@ -5,7 +5,8 @@ import { loadTinyTransformer, TINY_MODEL } from '../../lib/ml/tiny-transformer';
 import type { HeadScores } from '../../lib/ml/runtime';
 import { ROOT } from '../lib/data';
 
-const LOCAL = join(ROOT, 'public', 'models', 'local');
+// Not shipped in the extension (it lost to the tfjs heads on every task); kept for the comparison.
+const LOCAL = join(ROOT, 'models', 'tjs', 'local');
 
 export async function tinyScores(texts: string[]): Promise<{ scores: HeadScores[]; msPerLine: number } | null> {
   if (!existsSync(join(LOCAL, TINY_MODEL, 'onnx', 'model.onnx'))) return null;

@@ -10,7 +10,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 ROOT = os.getcwd()
-OUT = os.path.join(ROOT, 'public', 'models', 'local', 'chat-tiny')
+OUT = os.path.join(ROOT, 'models', 'tjs', 'local', 'chat-tiny')
 torch.manual_seed(42); random.seed(42)
 torch.set_num_threads(1)
 data = json.load(open(os.path.join(ROOT, 'models', '.cache', 'tjs-data.json')))
