@@ -37,9 +37,29 @@ export async function runScenario(b: ExtensionBrowser, s: CaptureScenario): Prom
   await page.close();
   return {
     events: events.filter((e) => e.kind !== 'viewers').map(comparable),
-    viewers: events.filter((e) => e.kind === 'viewers').map((e) => e.viewers ?? -1),
+    // Capture repeats an unchanged reading every 30 s: a slow run may hold one; count changes only.
+    viewers: events.filter((e) => e.kind === 'viewers').map((e) => e.viewers ?? -1).filter((v, i, all) => i === 0 || v !== all[i - 1]),
     health,
     otherRequests: requests.filter((u) => u !== s.url && !/\.(png|webp|jpe?g|gif|image|svg)(~|$|\?)|~tplv-/.test(u)),
     blocked,
   };
+}
+
+const canon = (e: ScenarioEvent) => JSON.stringify(Object.entries(e).sort(([a], [b]) => a.localeCompare(b)));
+
+/** The events as a sorted list: equal lists mean no loss, no duplicates and the same fields. */
+export const asMultiset = (events: ScenarioEvent[]) => events.map(canon).sort();
+
+/**
+ * How far (in positions) any captured event sits from where the scenario expects it. A late-filled
+ * row or a rewritten slot is recognised a few ms after the page changes it, so on a loaded machine
+ * it may swap with a neighbour; a larger drift means events came out of order.
+ */
+export function orderDrift(got: ScenarioEvent[], want: ScenarioEvent[]): number {
+  const slots = new Map<string, number[]>();
+  want.forEach((e, i) => slots.set(canon(e), [...(slots.get(canon(e)) ?? []), i]));
+  return got.reduce((max, e, i) => {
+    const j = slots.get(canon(e))?.shift();
+    return j === undefined ? Math.max(max, got.length) : Math.max(max, Math.abs(i - j));
+  }, 0);
 }
