@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { ExtensionBrowser } from './launch';
+import { dumpStores } from '../pages/extension';
 
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
@@ -41,47 +42,38 @@ export async function routePage(context: BrowserContext, url: string, html: stri
   return blocked;
 }
 
+interface StoredTab {
+  tabId: number;
+  streamId?: number;
+  frames: Record<string, CapturedHealth & { updatedAt: number }>;
+}
+type StoredRow = CapturedEvent & { streamId: number; seq?: number; streamKey?: string; deleted?: boolean; labels?: unknown };
+type StoredSample = { streamId: number; id: string; ts: number; viewers: number };
+
+const RANK: Record<string, number> = { attached: 5, ended: 4, wall: 3, 'no-rows': 2, waiting: 1, unsupported: 0 };
+
 /** Everything capture stored for the tab showing `url`: events and viewer readings in capture order, and health. */
 export async function readCapture(b: ExtensionBrowser, url: string): Promise<{ events: CapturedEvent[]; health?: CapturedHealth }> {
   const sw = await b.serviceWorker();
   const tabId = await sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u || t.url?.startsWith(u))?.id, url);
-  const page = await extensionPage(b);
-  return page.evaluate(async (tab) => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const r = indexedDB.open('live-copilot');
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => fail(r.error);
-    });
-    const all = <T,>(store: string) =>
-      new Promise<T[]>((ok, fail) => {
-        const r = db.transaction(store).objectStore(store).getAll();
-        r.onsuccess = () => ok(r.result as T[]);
-        r.onerror = () => fail(r.error);
-      });
-    type Row = Record<string, unknown> & { streamId: number; seq?: number; ts: number; id: string };
-    const tabs = await all<{ tabId: number; streamId?: number; frames: Record<string, { state: string; detail: string; updatedAt: number }> }>('tabs');
-    const t = tabs.find((x) => x.tabId === tab);
-    const streamId = t?.streamId;
-    const events = (await all<Row>('events')).filter((e) => e.streamId === streamId).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
-    const samples = (await all<Row>('viewerSamples')).filter((e) => e.streamId === streamId);
-    const platform = String(events[0]?.platform ?? '');
-    const readings = samples.map((s) => ({ platform, kind: 'viewers', id: s.id, ts: s.ts, viewers: s.viewers }));
-    // Merge viewer readings into the event order by time (stable: events keep their seq order).
-    const merged: Record<string, unknown>[] = [];
-    let j = 0;
-    const byTs = readings.sort((a, b) => a.ts - b.ts);
-    for (const e of events) {
-      while (j < byTs.length && byTs[j]!.ts < e.ts) merged.push(byTs[j++]!);
-      const { streamId: _s, seq: _q, deleted: _d, labels: _l, streamKey: _k, ...rest } = e;
-      merged.push(rest);
-    }
-    merged.push(...byTs.slice(j));
-    const frames = Object.values(t?.frames ?? {});
-    const rank: Record<string, number> = { attached: 5, ended: 4, wall: 3, 'no-rows': 2, waiting: 1, unsupported: 0 };
-    const best = frames.sort((a, b) => (rank[b.state] ?? 0) - (rank[a.state] ?? 0) || b.updatedAt - a.updatedAt)[0];
-    db.close();
-    return { events: merged as unknown as CapturedEvent[], health: best ? { state: best.state, detail: best.detail } : undefined };
-  }, tabId ?? -1);
+  const db = await dumpStores<{ tabs: StoredTab[]; events: StoredRow[]; viewerSamples: StoredSample[] }>(await extensionPage(b), ['tabs', 'events', 'viewerSamples']);
+  const tab = db.tabs.find((t) => t.tabId === tabId);
+  const mine = <T extends { streamId: number }>(rows: T[]) => rows.filter((r) => tab?.streamId !== undefined && r.streamId === tab.streamId);
+  const events = mine(db.events).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+  const platform = events[0]?.platform ?? '';
+  const readings: CapturedEvent[] = mine(db.viewerSamples)
+    .sort((a, b) => a.ts - b.ts)
+    .map((s) => ({ platform, kind: 'viewers', id: s.id, ts: s.ts, viewers: s.viewers }));
+  // Viewer readings merge into the event order by time; events keep their arrival (seq) order.
+  const merged: CapturedEvent[] = [];
+  let j = 0;
+  for (const { streamId: _s, seq: _q, deleted: _d, labels: _l, streamKey: _k, ...e } of events) {
+    while (j < readings.length && readings[j]!.ts < e.ts) merged.push(readings[j++]!);
+    merged.push(e);
+  }
+  merged.push(...readings.slice(j));
+  const best = Object.values(tab?.frames ?? {}).sort((a, b) => (RANK[b.state] ?? 0) - (RANK[a.state] ?? 0) || b.updatedAt - a.updatedAt)[0];
+  return { events: merged, health: best ? { state: best.state, detail: best.detail } : undefined };
 }
 
 let cached: Page | undefined;

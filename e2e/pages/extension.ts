@@ -34,23 +34,29 @@ export async function tabIdOf(b: ExtensionBrowser, urlPrefix: string): Promise<n
   return id;
 }
 
-/** Reads the extension's IndexedDB from one of its pages: what was really stored. */
-export async function readStore(page: Page): Promise<{ streams: StoredStream[]; events: StoredRow[] }> {
-  return page.evaluate(async () => {
+/** Dumps whole object stores of the extension's IndexedDB, read from one of its pages. */
+export function dumpStores<T extends Record<string, unknown[]>>(page: Page, stores: (keyof T & string)[]): Promise<T> {
+  return page.evaluate(async (names) => {
     const db = await new Promise<IDBDatabase>((ok, fail) => {
       const r = indexedDB.open('live-copilot');
       r.onsuccess = () => ok(r.result);
       r.onerror = () => fail(r.error);
     });
-    const all = <T,>(store: string) =>
-      new Promise<T[]>((ok, fail) => {
-        const r = db.transaction(store).objectStore(store).getAll();
-        r.onsuccess = () => ok(r.result as T[]);
+    const out: Record<string, unknown[]> = {};
+    for (const name of names)
+      out[name] = await new Promise<unknown[]>((ok, fail) => {
+        const r = db.transaction(name).objectStore(name).getAll();
+        r.onsuccess = () => ok(r.result as unknown[]);
         r.onerror = () => fail(r.error);
       });
-    const out = { streams: await all<StoredStream>('streams'), events: await all<StoredRow>('events') };
     db.close();
-    out.events.sort((a, b) => a.streamId - b.streamId || a.seq - b.seq);
     return out;
-  });
+  }, stores) as Promise<T>;
+}
+
+/** What was really stored: streams, and events in stream then arrival order. */
+export async function readStore(page: Page): Promise<{ streams: StoredStream[]; events: StoredRow[] }> {
+  const out = await dumpStores<{ streams: StoredStream[]; events: StoredRow[] }>(page, ['streams', 'events']);
+  out.events.sort((a, b) => a.streamId - b.streamId || a.seq - b.seq);
+  return out;
 }

@@ -156,7 +156,12 @@ export function startCapture(adapter: PlatformAdapter, env: CaptureEnv, sink: Ca
   const onMutations = (records: MutationRecord[]) => {
     for (const r of records) {
       const owner = seenAncestor(r.target);
-      if (owner) scheduleRecheck(owner);
+      if (owner) {
+        // Deletions are read at once so they keep their place in capture order; other rewrites
+        // (recycled slots, growing gift counts) wait for the page to finish the row.
+        checkDeleted(owner);
+        scheduleRecheck(owner);
+      }
       if (r.type === 'childList')
         r.addedNodes.forEach((n) => {
           if (n.nodeType === 1 && !seenAncestor(n)) adapter.rowsIn(n as Element).forEach((row) => process(row));
