@@ -14,7 +14,7 @@ afterAll(async () => {
 
 describe('Amazon Live: capture from a faithful page under the real URL', () => {
   it('captures every message (clustered, own, late-filled) and purchase notice once, through a re-rendered message area', async () => {
-    const run = await runScenario(b, scenarioPage(S.title, S.shell, S.cfg), S.url);
+    const run = await runScenario(b, scenarioPage(S.title, S.shell, S.cfg), S.url, S.events.length);
     const { got, want, viewers } = comparable(run.events, S.events);
     expect(got).toEqual(want);
     expect(viewers).toEqual(S.viewers);

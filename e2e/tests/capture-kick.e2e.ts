@@ -14,7 +14,7 @@ afterAll(async () => {
 
 describe('Kick popout chat: capture from a faithful page under the real URL', () => {
   it('captures every comment, KICKs gift, sub and deletion once, through recycled slots, a late 7TV fill and a re-rendered list', async () => {
-    const run = await runScenario(b, scenarioPage(S.title, S.shell, S.cfg), S.url);
+    const run = await runScenario(b, scenarioPage(S.title, S.shell, S.cfg), S.url, S.events.length);
     const { got, want, viewers } = comparable(run.events, S.events);
     expect(got).toEqual(want);
     expect(viewers).toEqual(S.viewers);

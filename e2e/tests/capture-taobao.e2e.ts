@@ -14,7 +14,7 @@ afterAll(async () => {
 
 describe('Taobao Live: capture from a faithful page under the real URL', () => {
   it('captures comments, 正在去买 purchases, joins and follows once, through a late fill, list trimming and a re-rendered list', async () => {
-    const run = await runScenario(b, scenarioPage(S.title, S.shell, S.cfg), S.url);
+    const run = await runScenario(b, scenarioPage(S.title, S.shell, S.cfg), S.url, S.events.length);
     const { got, want, viewers } = comparable(run.events, S.events);
     expect(got).toEqual(want);
     expect(viewers).toEqual(S.viewers);

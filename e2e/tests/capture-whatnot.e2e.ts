@@ -14,7 +14,7 @@ afterAll(async () => {
 
 describe('Whatnot live show: capture from a faithful page under the real URL', () => {
   it('captures chat, joins, tips, bids, the win and the next product once, through reused virtuoso items, a late fill and a re-mounted list', async () => {
-    const run = await runScenario(b, scenarioPage(S.title, S.shell, S.cfg), S.url);
+    const run = await runScenario(b, scenarioPage(S.title, S.shell, S.cfg), S.url, S.events.length);
     const { got, want, viewers } = comparable(run.events, S.events);
     expect(got).toEqual(want);
     expect(viewers).toEqual(S.viewers);
