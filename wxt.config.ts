@@ -13,9 +13,13 @@ export default defineConfig({
     // nothing is downloaded at run time.
     'build:publicAssets': (_wxt, files) => {
       files.push(...ML_BUILD_ASSETS.map((a) => ({ absoluteSrc: resolve(a.from), relativeDest: a.to })));
-      // onnxruntime-web for the transformers.js model (single-threaded builds only).
-      for (const f of ['ort-wasm-simd.wasm'])
-        files.push({ absoluteSrc: resolve('node_modules/@xenova/transformers/dist', f), relativeDest: `ort/${f}` });
+      // Benchmark builds also carry the transformers.js contender (it lost on every task, so the
+      // product does not ship it) and onnxruntime-web's single-threaded SIMD wasm.
+      if (process.env.LC_BENCH) {
+        files.push({ absoluteSrc: resolve('node_modules/@xenova/transformers/dist/ort-wasm-simd.wasm'), relativeDest: 'ort/ort-wasm-simd.wasm' });
+        for (const f of ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'onnx/model.onnx'])
+          files.push({ absoluteSrc: resolve('models/tjs/local/chat-tiny', f), relativeDest: `models/local/chat-tiny/${f}` });
+      }
     },
   },
   manifest: {

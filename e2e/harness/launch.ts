@@ -15,7 +15,7 @@ export interface ExtensionBrowser {
 
 /** Debian's Chromium with the built extension loaded, in a fresh profile. Never downloads a browser. */
 export async function launchWithExtension(opts: { headless?: boolean; viewport?: { width: number; height: number } | null; extraArgs?: string[]; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
-  const dir = opts.extensionDir ?? EXTENSION_DIR;
+  const dir = resolve(opts.extensionDir ?? EXTENSION_DIR);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run "apt-get install -y chromium" or set CHROMIUM_PATH.`);
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run "npm run build" first.`);
   const profile = mkdtempSync(join(tmpdir(), 'live-copilot-profile-'));
