@@ -4,7 +4,8 @@
  * part (lib/ml/head-input.ts, the exact code the extension runs). Early stopping on the dev split;
  * the frozen test split is never read here except to check its hash.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { GlossDict } from '../lib/ml/zh-gloss';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { INTENTS, SENTIMENTS } from '../lib/ml/labels';
@@ -33,7 +34,9 @@ async function main(): Promise<void> {
   const uci = loadUci();
   const enc = await loadUseEncoder(nodeLoadAsset(ROOT));
   const texts = [...train.map((r) => r.text), ...dev.map((r) => r.text), ...uci.train.map((r) => r.text)];
-  const emb = await embedAll(enc, texts);
+  // Chinese reaches the encoder as CC-CEDICT glosses when the heads are configured so (lib/ml/heads.ts).
+  const gloss = HEADS.intent.features.glossZh ? (JSON.parse(readFileSync(join(out, 'features', 'cedict-gloss.json'), 'utf8')) as GlossDict) : null;
+  const emb = await embedAll(enc, texts, gloss);
   const embOf = new Map(texts.map((t, i) => [t, emb[i] ?? null]));
 
   const jobs: { name: HeadName; labels: readonly string[]; x: string[]; y: string[]; dx: string[]; dy: string[] }[] = [

@@ -1,4 +1,6 @@
 /** Dev-split hyperparameter sweep for the heads (never touches test). npx tsx models/tune.ts intent */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { INTENTS, SENTIMENTS } from '../lib/ml/labels';
 import { selectBackend } from '../lib/ml/backend';
 import { buildInput, type FeatureConfig } from '../lib/ml/head-input';
@@ -27,9 +29,10 @@ const uciDev = uci.train.slice(uciFit.length);
 const x = task === 'intent' ? train.map((r) => r.text) : [...train.map((r) => r.text), ...uciFit.map((r) => r.text)];
 const y = task === 'intent' ? train.map((r) => r.intent) : [...train.map((r) => r.sentiment), ...uciFit.map((r) => r.label)];
 const labels = task === 'intent' ? INTENTS : SENTIMENTS;
-const ex = await embedAll(enc, x);
-const edx = await embedAll(enc, dev.map((r) => r.text));
-const eud = await embedAll(enc, uciDev.map((r) => r.text));
+const gloss = JSON.parse(readFileSync(join(ROOT, 'public', 'models', 'features', 'cedict-gloss.json'), 'utf8')) as Record<string, string>;
+const ex = await embedAll(enc, x, gloss);
+const edx = await embedAll(enc, dev.map((r) => r.text), gloss);
+const eud = await embedAll(enc, uciDev.map((r) => r.text), gloss);
 for (const g of grid) {
   const config: FeatureConfig = { hashDim: g.hashDim, useEmbedding: g.useEmbedding, useScale: g.useScale };
   const t0 = Date.now();

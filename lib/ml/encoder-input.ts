@@ -1,7 +1,12 @@
 /** What the English sentence encoder is given for a chat line (null: skip the encoder). */
-import { latinPart, latinWords } from './text-normalize';
+import { hasHan, latinPart, latinWords } from './text-normalize';
+import { glossZh, type GlossDict } from './zh-gloss';
 
-export function englishForEncoder(text: string): string | null {
-  const latin = latinPart(text);
-  return latinWords(latin).length > 0 ? latin : null;
+/**
+ * English text: as is. Chinese or mixed text: with a gloss dictionary, Han words become CC-CEDICT
+ * English glosses; without one, only the Latin part is kept (USE sees Chinese as unknown tokens).
+ */
+export function englishForEncoder(text: string, gloss?: GlossDict | null): string | null {
+  const base = gloss && hasHan(text) ? glossZh(text, gloss) : latinPart(text);
+  return latinWords(base).length > 0 ? base : null;
 }

@@ -16,6 +16,8 @@ export interface FeatureConfig {
    * semantic features cheaper to use than template-specific n-grams (chosen on dev).
    */
   useScale?: number;
+  /** Whether Chinese lines reach the encoder as CC-CEDICT glosses (lib/ml/zh-gloss.ts). */
+  glossZh?: boolean;
 }
 
 export const inputDim = (c: FeatureConfig): number =>

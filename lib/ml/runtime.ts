@@ -17,6 +17,7 @@ import type { LanguageIdentifier } from './lid';
 import { topLabels } from './postprocess';
 import { createStatusTracker } from './status-tracker';
 import { loadUseEncoder, type UseEncoder } from './use-encoder';
+import type { GlossDict } from './zh-gloss';
 
 export interface MlRuntimeOptions {
   loadAsset: LoadAsset;
@@ -35,8 +36,11 @@ export interface MlRuntime {
   classify(texts: string[]): Promise<(CommentLabels | null)[]>;
   /** Full class probabilities (order of INTENTS / SENTIMENTS); null where a text could not be scored. */
   scores(texts: string[]): Promise<(HeadScores | null)[]>;
-  /** USE-lite embeddings (512-d) of the English part of each text; null where there is none. */
-  embed(texts: string[]): Promise<(number[] | null)[]>;
+  /**
+   * USE-lite embeddings (512-d) of the English part of each text; null where there is none.
+   * `glossZh` sends Chinese words as CC-CEDICT English glosses instead of dropping them.
+   */
+  embed(texts: string[], opts?: { glossZh?: boolean }): Promise<(number[] | null)[]>;
   dispose(): void;
 }
 
@@ -50,6 +54,7 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
   let use: UseEncoder | null = null;
   let lid: LanguageIdentifier | null = null;
   let emoji: EmojiLexicon = {};
+  let gloss: GlossDict | null = null;
   let initOnce: Promise<MlStatus> | null = null;
 
   async function load(): Promise<MlStatus> {
@@ -67,14 +72,15 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
       ['intent', async () => { heads.intent = await tf.loadLayersModel(assetHandler(opts.loadAsset, HEADS.intent.dir)); }],
       ['sentiment', async () => { heads.sentiment = await tf.loadLayersModel(assetHandler(opts.loadAsset, HEADS.sentiment.dir)); }],
       ['emoji-lexicon', async () => { emoji = await loadJson<EmojiLexicon>(opts.loadAsset, FEATURE_ASSETS.emoji); }],
+      ['zh-gloss', async () => { gloss = await loadJson<GlossDict>(opts.loadAsset, FEATURE_ASSETS.gloss); }],
     ];
     if (opts.createLid) tasks.push(['lid', async () => { lid = await (opts.createLid as () => Promise<LanguageIdentifier>)(); }]);
     await Promise.all(tasks.map(async ([name, run]) => {
       try {
         await run();
-        if (name !== 'emoji-lexicon') tracker.model(name as 'intent', true);
+        if (name !== 'emoji-lexicon' && name !== 'zh-gloss') tracker.model(name as 'intent', true);
       } catch (e) {
-        if (name === 'emoji-lexicon') notes.push(`emoji lexicon missing: ${errText(e)}`);
+        if (name === 'emoji-lexicon' || name === 'zh-gloss') notes.push(`${name} missing (lower accuracy): ${errText(e)}`);
         else tracker.model(name as 'intent', false, errText(e));
       }
     }));
@@ -82,8 +88,9 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
     return tracker.finish(backendName, notes);
   }
 
-  async function embedRaw(texts: string[]): Promise<(Float32Array | null)[]> {
-    const inputs = texts.map(englishForEncoder);
+  /** USE embeddings; `withGloss` routes Chinese through CC-CEDICT glosses (the heads were trained so). */
+  async function embedRaw(texts: string[], withGloss: boolean): Promise<(Float32Array | null)[]> {
+    const inputs = texts.map((t) => englishForEncoder(t, withGloss ? gloss : null));
     const out: (Float32Array | null)[] = texts.map(() => null);
     const enc = use as UseEncoder | null;
     if (!enc) return out;
@@ -106,7 +113,7 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
   }
 
   async function inferBatch(texts: string[]): Promise<{ ip: Float32Array; sp: Float32Array }> {
-    const emb = await embedRaw(texts);
+    const emb = await embedRaw(texts, HEADS.intent.features.glossZh === true);
     const [ip, sp] = await Promise.all([runHead('intent', texts, emb), runHead('sentiment', texts, emb)]);
     return { ip, sp };
   }
@@ -150,9 +157,9 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
       const ns = SENTIMENTS.length;
       return chunk.map((_t, i) => ({ intent: Array.from(ip.subarray(i * ni, (i + 1) * ni)), sentiment: Array.from(sp.subarray(i * ns, (i + 1) * ns)) }));
     }),
-    async embed(texts: string[]): Promise<(number[] | null)[]> {
+    async embed(texts: string[], eopts?: { glossZh?: boolean }): Promise<(number[] | null)[]> {
       try {
-        return (await embedRaw(texts)).map((e) => (e ? Array.from(e) : null));
+        return (await embedRaw(texts, eopts?.glossZh === true)).map((e) => (e ? Array.from(e) : null));
       } catch {
         return texts.map(() => null);
       }

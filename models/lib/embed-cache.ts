@@ -7,17 +7,18 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { UseEncoder } from '../../lib/ml/use-encoder';
 import { englishForEncoder } from '../../lib/ml/encoder-input';
+import type { GlossDict } from '../../lib/ml/zh-gloss';
 import { USE_DIM } from '../../lib/ml/head-input';
 import { ROOT } from './data';
 
 const DIR = join(ROOT, 'models', '.cache');
 const keyOf = (t: string): string => createHash('sha1').update(t).digest('hex');
 
-export async function embedAll(enc: UseEncoder, texts: string[], batch = 64): Promise<(Float32Array | null)[]> {
+export async function embedAll(enc: UseEncoder, texts: string[], gloss: GlossDict | null = null, batch = 64): Promise<(Float32Array | null)[]> {
   mkdirSync(DIR, { recursive: true });
   const file = join(DIR, 'use-embeddings.json');
   const cache: Record<string, number[]> = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, number[]>) : {};
-  const inputs = texts.map(englishForEncoder);
+  const inputs = texts.map((t) => englishForEncoder(t, gloss));
   const todo = [...new Set(inputs.filter((t): t is string => t !== null && !cache[keyOf(t)]))];
   for (let i = 0; i < todo.length; i += batch) {
     const chunk = todo.slice(i, i + batch);

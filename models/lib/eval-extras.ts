@@ -15,11 +15,11 @@ interface MentionSet { catalog: CatalogProduct[]; cases: { text: string; pitched
 const CORPUS = join(ROOT, 'models', 'corpus');
 const pct = (x: number): string => (100 * x).toFixed(1);
 
-async function faqAccuracy(set: FaqSet, lang: string, embed: EmbedFn | undefined, synonyms = true): Promise<{ top1: number; top3: number; n: number }> {
+async function faqAccuracy(set: FaqSet, lang: string, embed: EmbedFn | undefined, synonyms = true, embedHan = false): Promise<{ top1: number; top3: number; n: number }> {
   const faqs = set.faqs.filter((f) => f.lang === lang).map((f) => ({ id: f.id, questions: [f.question] }));
   const ids = new Set(faqs.map((f) => f.id));
   const qs = set.queries.filter((q) => ids.has(q.faqId));
-  const m = await createFaqMatcher(faqs, embed, { synonyms });
+  const m = await createFaqMatcher(faqs, embed, { synonyms, embedHan });
   let top1 = 0;
   let top3 = 0;
   for (const q of qs) {
@@ -38,6 +38,7 @@ export async function evalExtras(rt: MlRuntime): Promise<Record<string, object>>
     'en: BM25 words + char trigrams': await faqAccuracy(faq, 'en', undefined),
     'zh: char 1-2-gram BM25 + synonyms': await faqAccuracy(faq, 'zh', undefined, true),
     'zh: char 1-2-gram BM25, no synonyms': await faqAccuracy(faq, 'zh', undefined, false),
+    'zh: USE-lite on CC-CEDICT glosses': await faqAccuracy(faq, 'zh', (t) => rt.embed(t, { glossZh: true }), true, true),
   };
   const ms = JSON.parse(readFileSync(join(CORPUS, 'product-mention.json'), 'utf8')) as MentionSet;
   let correct = 0;

@@ -11,7 +11,12 @@ export type EmbedFn = (texts: string[]) => Promise<(number[] | null)[]>;
 export interface FaqMatch { faqId: string; score: number; method: 'use' | 'bm25' }
 export interface FaqMatcher { match(text: string): Promise<FaqMatch | null>; rank(text: string): Promise<FaqMatch[]> }
 
-export async function createFaqMatcher(faqs: FaqEntry[], embed?: EmbedFn, bm25Opts: Bm25Options = {}): Promise<FaqMatcher> {
+export interface FaqMatcherOptions extends Bm25Options {
+  /** Send Chinese to the embedder too (only sensible when it glosses Chinese into English). */
+  embedHan?: boolean;
+}
+
+export async function createFaqMatcher(faqs: FaqEntry[], embed?: EmbedFn, bm25Opts: FaqMatcherOptions = {}): Promise<FaqMatcher> {
   const flat = faqs.flatMap((f) => f.questions.map((q) => ({ id: f.id, q })));
   const bm25 = buildBm25(flat.map((x) => x.q), bm25Opts);
   const vecs = embed ? await embed(flat.map((x) => x.q)) : flat.map(() => null);
@@ -27,7 +32,7 @@ export async function createFaqMatcher(faqs: FaqEntry[], embed?: EmbedFn, bm25Op
 
   async function rank(text: string): Promise<FaqMatch[]> {
     // Chinese goes to BM25 even with an embedder: USE-lite has no Chinese vocabulary.
-    if (embed && !hasHan(text)) {
+    if (embed && (bm25Opts.embedHan === true || !hasHan(text))) {
       const [q] = await embed([text]);
       if (q) return best(vecs.flatMap((v, index) => (v ? [{ index, score: cosine(q, v) }] : [])), 'use');
     }
