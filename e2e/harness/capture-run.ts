@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import type { EventKind } from '../../lib/events/live-event';
 import type { ExtensionBrowser } from './launch';
 import { dumpStores } from '../pages/extension';
 
@@ -7,7 +8,7 @@ const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQ
 /** One captured event as the capture probe prints it (stored LiveEvent, minus storage fields). */
 export interface CapturedEvent {
   platform: string;
-  kind: string;
+  kind: EventKind;
   id: string;
   ts: number;
   author?: { name: string; role: string; id?: string; badges?: string[] };

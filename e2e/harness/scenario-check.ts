@@ -1,35 +1,7 @@
 import type { BrowserContext } from 'playwright-core';
-import type { ReplayConfig } from '../fixtures/pages';
-import type { ReplayStep } from '../fixtures/replay-types';
+import type { ScenarioEvent } from '../fixtures/scenario-types';
 import type { ExtensionBrowser } from './launch';
 import { readCapture, routePage, settleCapture, type CapturedEvent, type CapturedHealth } from './capture-run';
-
-/** One normalised event a platform scenario must produce, in capture order. */
-export interface ScenarioEvent {
-  kind: string;
-  /** Names the event so a deletion can point at it (`target`). */
-  key?: string;
-  author?: string;
-  role?: string;
-  text?: string;
-  amount?: number;
-  currency?: string;
-  count?: number;
-  gift?: string;
-  product?: { ref: string; title?: string; price?: string };
-  target?: string;
-}
-
-/** A fake platform page served under the platform's real URL, what it does, and what capture must read. */
-export interface Scenario {
-  url: string;
-  title: string;
-  shell: string;
-  cfg: ReplayConfig & { steps: ReplayStep[] };
-  events: ScenarioEvent[];
-  /** The distinct viewer readings, in order (none where the platform shows no count). */
-  viewers: number[];
-}
 
 const clean = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
@@ -51,7 +23,7 @@ export function comparable(captured: CapturedEvent[], expected: ScenarioEvent[])
       target: e.targetId ? (keyOf.get(e.targetId) ?? `?${e.targetId}`) : undefined,
     }),
   );
-  const want = expected.map(({ key: _k, ...rest }) => clean(rest));
+  const want = expected.map(({ key: _k, ...rest }) => clean<ScenarioEvent>(rest));
   const viewers = captured.filter((e) => e.kind === 'viewers').map((e) => e.viewers ?? -1).filter((v, i, a) => i === 0 || a[i - 1] !== v);
   return { got, want, viewers };
 }
@@ -75,4 +47,23 @@ export async function runScenario(b: ExtensionBrowser, html: string, url: string
   const { events, health } = await readCapture(b, url);
   await page.close();
   return { events, health: health as CapturedHealth | undefined, blocked, requests };
+}
+
+const canon = (e: ScenarioEvent) => JSON.stringify(Object.entries(e).sort(([a], [b]) => a.localeCompare(b)));
+
+/** The events as a sorted list: equal lists mean no loss, no duplicates and the same fields. */
+export const asMultiset = (events: ScenarioEvent[]) => events.map(canon).sort();
+
+/**
+ * How far (in positions) any captured event sits from where the scenario expects it. A late-filled
+ * row or a rewritten slot is recognised a few ms after the page changes it, so on a loaded machine
+ * it may swap with a neighbour; a larger drift means events came out of order.
+ */
+export function orderDrift(got: ScenarioEvent[], want: ScenarioEvent[]): number {
+  const slots = new Map<string, number[]>();
+  want.forEach((e, i) => slots.set(canon(e), [...(slots.get(canon(e)) ?? []), i]));
+  return got.reduce((max, e, i) => {
+    const j = slots.get(canon(e))?.shift();
+    return j === undefined ? Math.max(max, got.length) : Math.max(max, Math.abs(i - j));
+  }, 0);
 }

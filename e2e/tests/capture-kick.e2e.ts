@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scenarioPage } from '../fixtures/pages';
 import { kickScenario as S } from '../fixtures/kick/scenario';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/launch';
 import { comparable, runScenario } from '../harness/scenario-check';
@@ -14,8 +13,8 @@ afterAll(async () => {
 
 describe('Kick popout chat: capture from a faithful page under the real URL', () => {
   it('captures every comment, KICKs gift, sub and deletion once, through recycled slots, a late 7TV fill and a re-rendered list', async () => {
-    const run = await runScenario(b, scenarioPage(S.title, S.shell, S.cfg), S.url, S.events.length);
-    const { got, want, viewers } = comparable(run.events, S.events);
+    const run = await runScenario(b, S.html, S.url, S.expected.length);
+    const { got, want, viewers } = comparable(run.events, S.expected);
     expect(got).toEqual(want);
     expect(viewers).toEqual(S.viewers);
     expect(run.health?.state).toBe('attached');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
 import { twitchScenario } from '../fixtures/twitch/scenario';
-import { expectedShape, keysByPosition, shapeOf } from '../harness/expect-capture';
+import { comparable } from '../harness/scenario-check';
 import type { CapturedEvent, CapturedHealth } from '../harness/capture-run';
 
 const run = promisify(execFile);
@@ -23,5 +23,6 @@ it('the capture probe prints the captured events as JSON lines, then a health li
     expect(e.platform).toBe('twitch');
     expect(typeof e.ts).toBe('number');
   }
-  expect(shapeOf(events, keysByPosition(events, s.expected))).toEqual(expectedShape(s.expected));
+  const { got, want } = comparable(events, s.expected);
+  expect(got).toEqual(want);
 });

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scenarioPage } from '../fixtures/pages';
 import { taobaoScenario as S } from '../fixtures/taobao/scenario';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/launch';
 import { comparable, runScenario } from '../harness/scenario-check';
@@ -14,8 +13,8 @@ afterAll(async () => {
 
 describe('Taobao Live: capture from a faithful page under the real URL', () => {
   it('captures comments, 正在去买 purchases, joins and follows once, through a late fill, list trimming and a re-rendered list', async () => {
-    const run = await runScenario(b, scenarioPage(S.title, S.shell, S.cfg), S.url, S.events.length);
-    const { got, want, viewers } = comparable(run.events, S.events);
+    const run = await runScenario(b, S.html, S.url, S.expected.length);
+    const { got, want, viewers } = comparable(run.events, S.expected);
     expect(got).toEqual(want);
     expect(viewers).toEqual(S.viewers);
     expect(run.health?.state).toBe('attached');
