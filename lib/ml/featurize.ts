@@ -57,10 +57,10 @@ export function tokens(text: string): string[] {
   return out;
 }
 
-/** Hashes tokens into `dim` buckets with log term frequency, L2-normalised. */
-export function hashFeatures(text: string, dim: number): SparseVec {
+/** Hashes tokens (plus `extra` ones) into `dim` buckets with log term frequency, L2-normalised. */
+export function hashFeatures(text: string, dim: number, extra: string[] = []): SparseVec {
   const counts = new Map<number, number>();
-  for (const tok of tokens(text)) {
+  for (const tok of [...tokens(text), ...extra]) {
     const k = fnv1a(tok) % dim;
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }

@@ -3,6 +3,8 @@
  * One layout for every head so training and inference cannot drift apart.
  */
 import { denseFeatures, hashFeatures, DENSE_NAMES, type EmojiLexicon } from './featurize';
+import { hasHan } from './text-normalize';
+import { glossZh, type GlossDict } from './zh-gloss';
 
 export const USE_DIM = 512;
 
@@ -18,6 +20,17 @@ export interface FeatureConfig {
   useScale?: number;
   /** Whether Chinese lines reach the encoder as CC-CEDICT glosses (lib/ml/zh-gloss.ts). */
   glossZh?: boolean;
+  /**
+   * Whether the English words of those glosses are also hashed as word tokens ("w:refund"), so
+   * English and Chinese lines share n-gram features and each language's data teaches the other.
+   */
+  glossTokens?: boolean;
+}
+
+/** Word tokens of a line's CC-CEDICT gloss (empty without Han text or a dictionary). */
+export function glossTokens(text: string, gloss: GlossDict | null | undefined): string[] {
+  if (!gloss || !hasHan(text)) return [];
+  return (glossZh(text, gloss).toLowerCase().match(/[a-z]{2,}/g) ?? []).map((w) => `w:${w}`);
 }
 
 export const inputDim = (c: FeatureConfig): number =>
@@ -32,12 +45,13 @@ export function buildInput(
   config: FeatureConfig,
   emoji: EmojiLexicon,
   embeddings?: (Float32Array | number[] | null)[],
+  gloss?: GlossDict | null,
 ): Float32Array {
   const dim = inputDim(config);
   const out = new Float32Array(texts.length * dim);
   texts.forEach((text, row) => {
     const base = row * dim;
-    const h = hashFeatures(text, config.hashDim);
+    const h = hashFeatures(text, config.hashDim, config.glossTokens ? glossTokens(text, gloss) : []);
     h.indices.forEach((k, j) => {
       out[base + k] = h.values[j] ?? 0;
     });

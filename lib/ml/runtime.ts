@@ -105,7 +105,7 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
     const model = heads[name];
     if (!model) throw new Error(`${name} head not loaded`);
     const cfg = HEADS[name].features;
-    const x = tf.tensor2d(buildInput(texts, cfg, emoji, emb), [texts.length, inputDim(cfg)]);
+    const x = tf.tensor2d(buildInput(texts, cfg, emoji, emb, gloss), [texts.length, inputDim(cfg)]);
     const y = model.predict(x) as tf.Tensor;
     const data = (await y.data()) as Float32Array;
     tf.dispose([x, y]);

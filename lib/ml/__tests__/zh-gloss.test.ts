@@ -21,3 +21,12 @@ describe('englishForEncoder', () => {
     expect(englishForEncoder('这个color好看吗')).toBe('color');
   });
 });
+
+describe('glossTokens', () => {
+  it('turns the gloss of Chinese lines into shared English word tokens', async () => {
+    const { glossTokens } = await import('../head-input');
+    expect(glossTokens('骗子 退款', dict)).toEqual(['w:swindler', 'w:to', 'w:refund']);
+    expect(glossTokens('refund please', dict)).toEqual([]);
+    expect(glossTokens('骗子', null)).toEqual([]);
+  });
+});
