@@ -10,6 +10,7 @@ import { loadSplit, loadUci, ROOT } from './lib/data';
 import { embedAll } from './lib/embed-cache';
 import { emojiLexicon } from './lib/emoji-export';
 import { trainHead } from './lib/fit';
+import { HEADS } from '../lib/ml/heads';
 import * as tf from '@tensorflow/tfjs';
 import { inputDim } from '../lib/ml/head-input';
 import { topLabels } from '../lib/ml/postprocess';
@@ -34,22 +35,22 @@ const ex = await embedAll(enc, x, gloss);
 const edx = await embedAll(enc, dev.map((r) => r.text), gloss);
 const eud = await embedAll(enc, uciDev.map((r) => r.text), gloss);
 for (const g of grid) {
-  const config: FeatureConfig = { hashDim: g.hashDim, useEmbedding: g.useEmbedding, useScale: g.useScale };
+  const config: FeatureConfig = { ...HEADS[task].features, hashDim: g.hashDim, useEmbedding: g.useEmbedding, useScale: g.useScale };
   const t0 = Date.now();
   const res = await trainHead({
-    X: buildInput(x, config, emoji, ex), y, DX: buildInput(dev.map((r) => r.text), config, emoji, edx),
+    X: buildInput(x, config, emoji, ex, gloss), y, DX: buildInput(dev.map((r) => r.text), config, emoji, edx, gloss),
     dy: dev.map((r) => (task === 'intent' ? r.intent : r.sentiment)), labels, config, hidden: g.hidden, seed: 42, lr: g.lr, epochs: g.epochs, l2: g.l2,
   });
   // Dev rows from v1 templates (not cue banks) are the closer proxy for the held-out test.
   const v1 = dev.flatMap((r, i) => (r.source.startsWith('tpl:') ? [i] : []));
-  const dxv = buildInput(v1.map((i) => dev[i]!.text), config, emoji, v1.map((i) => edx[i] ?? null));
+  const dxv = buildInput(v1.map((i) => dev[i]!.text), config, emoji, v1.map((i) => edx[i] ?? null), gloss);
   const pv = res.model.predict(tf.tensor2d(dxv, [v1.length, inputDim(config)])) as tf.Tensor;
   const predv = topLabels((await pv.data()) as Float32Array, labels).map((x) => x.label);
   const goldv = v1.map((i) => (task === 'intent' ? dev[i]!.intent : dev[i]!.sentiment));
   const byLang = (lang: string): string => { const k = v1.flatMap((i, j) => (dev[i]!.lang === lang ? [j] : [])); return evaluate(k.map((j) => goldv[j]!), k.map((j) => predv[j]!), labels).macroF1.toFixed(3); };
   let uciAcc = '';
   if (task === 'sentiment') {
-    const ux = buildInput(uciDev.map((r) => r.text), config, emoji, eud);
+    const ux = buildInput(uciDev.map((r) => r.text), config, emoji, eud, gloss);
     const pu = res.model.predict(tf.tensor2d(ux, [uciDev.length, inputDim(config)])) as tf.Tensor;
     const d = (await pu.data()) as Float32Array;
     const ok = uciDev.filter((r, i) => ((d[i * 3 + 2] ?? 0) >= (d[i * 3] ?? 0) ? 'positive' : 'negative') === r.label).length;

@@ -12,7 +12,7 @@ export interface EvalResults {
   lang: Record<string, Report>;
   uci: Record<string, Report>;
   extras: Record<string, object>;
-  lexiconEps?: Record<string, number>;
+  lexiconEps?: Record<string, Record<string, number>>;
   inferMsPerLine?: number;
 }
 
@@ -113,11 +113,11 @@ export function writeCards(r: EvalResults): void {
   writeFileSync(join(CARDS, 'intent.md'), `${head('intent')}${sizes}### Targets\n\n${targets(r.intent, ['keyword rules'])}\n\n${summaryTable(r.intent, slices)}\n\n${detail(r.intent, slices, Object.keys(r.intent.all ?? {}))}`);
   const lexNames = Object.keys(r.sentiment.all ?? {}).filter((k) => k !== 'model');
   // lexNames also holds the transformers.js contender; it is listed with the other systems.
-  const eps = Object.entries(r.lexiconEps ?? {}).map(([k, v]) => `${k}: ${v}`).join('; ');
+  const eps = Object.entries(r.lexiconEps ?? {}).map(([sl, m]) => `${sl}: ` + Object.entries(m).map(([k, v]) => `${k} ${v}`).join(', ')).join('; ');
   const uci = Object.entries(r.uci).map(([k, v]) => `| ${k} | ${pct(v.accuracy)} | ${pct(v.macroF1)} | ${v.n} |`).join('\n');
   writeFileSync(
     join(CARDS, 'sentiment.md'),
-    `${head('sentiment')}${sizes}### Targets\n\n${targets(r.sentiment, lexNames.filter((n) => !n.startsWith('tiny')))}\n\n${summaryTable(r.sentiment, slices)}\n\nLexicon neutral bands (tuned on the dev split): ${eps}\n\n` +
+    `${head('sentiment')}${sizes}### Targets\n\n${targets(r.sentiment, lexNames.filter((n) => !n.startsWith('tiny')))}\n\n${summaryTable(r.sentiment, slices)}\n\nLexicon neutral bands |score| <= eps -> neutral (eps tuned per language slice on that slice's dev lines): ${eps}\n\n` +
       `## UCI Sentiment Labelled Sentences, test split (positive vs negative)\n\nTarget >= 87 % accuracy: ${(r.uci.model?.accuracy ?? 0) >= 0.87 ? 'met' : '**not met**'} (${pct(r.uci.model?.accuracy)} %).\n\n| system | accuracy | macro-F1 | n |\n|---|---|---|---|\n${uci}\n\n` +
       `${reportMarkdown(r.uci.model as Report)}\n\n${detail(r.sentiment, slices, ['model', ...lexNames])}`,
   );
