@@ -46,6 +46,7 @@ export async function runScenario(b: ExtensionBrowser, html: string, url: string
   await settleCapture(b, page, url, 1500);
   const { events, health } = await readCapture(b, url);
   await page.close();
+  await ctx.unrouteAll({ behavior: 'ignoreErrors' });
   return { events, health: health as CapturedHealth | undefined, blocked, requests };
 }
 

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adapterFor } from '../../lib/platforms/registry';
+import { amazonScenario } from '../fixtures/amazon/scenario';
+import { douyinScenario } from '../fixtures/douyin/scenario';
+import { kickScenario } from '../fixtures/kick/scenario';
+import { kuaishouScenario } from '../fixtures/kuaishou/scenario';
+import type { CaptureScenario } from '../fixtures/scenario-types';
+import { taobaoScenario } from '../fixtures/taobao/scenario';
+import { tiktokScenario } from '../fixtures/tiktok/scenario';
+import { twitchScenario } from '../fixtures/twitch/scenario';
+import { whatnotScenario } from '../fixtures/whatnot/scenario';
+import { youtubeScenario } from '../fixtures/youtube/scenario';
+import { launchWithExtension, type ExtensionBrowser } from '../harness/launch';
+import { asMultiset, comparable, orderDrift, runScenario } from '../harness/scenario-check';
+
+/** Each platform's faithful fixture page, and what its scripted DOM changes exercise. */
+const SCENARIOS: [string, CaptureScenario][] = [
+  ['YouTube popout: emoji, Super Chat/Sticker, gifted memberships, banner and placeholder skipped, late author, deletion, container replaced', youtubeScenario(1)],
+  ['Twitch popout: badges, emotes, cheer, sub, raid, 7TV late body, deletion, container replaced, genuine repeat', twitchScenario(1)],
+  ['TikTok LIVE: data-e2e rows in recycled slots, history above, gift streak, fan club, late author, list replaced, viewers', tiktokScenario],
+  ['Douyin: recycled slots, 送出了 gifts, ticker joins/likes/正在去买, pitched product, late fill, panel re-rendered, 万 viewers', douyinScenario],
+  ['Kuaishou: comments, gift combos, likes, late text, rebuilt list, genuine repeats', kuaishouScenario],
+  ['Kick popout: KICKs gifts, subs, deletions, recycled slots, late 7TV fill, re-rendered list', kickScenario],
+  ['Whatnot: chat, joins, tips, bids, win, next product, reused virtuoso items, late fill, re-mounted list, viewers', whatnotScenario],
+  ['Amazon Live: clustered and own messages, purchases, late fill, re-rendered message area', amazonScenario],
+  ['Taobao Live: comments, 正在去买 purchases, joins, follows, late fill, trimmed and re-rendered list', taobaoScenario],
+];
+
+let b: ExtensionBrowser;
+beforeAll(async () => {
+  b = await launchWithExtension();
+});
+afterAll(async () => {
+  await b?.close();
+});
+
+describe.each(SCENARIOS)('%s', (_what, s) => {
+  it('yields exactly the expected events (no loss, no duplicates, right kinds/authors/amounts/counts/viewers); nothing else is requested', async () => {
+    const run = await runScenario(b, s.html, s.url, s.expected.length);
+    const { got, want, viewers } = comparable(run.events, s.expected);
+    expect(asMultiset(got)).toEqual(asMultiset(want));
+    expect(orderDrift(got, want)).toBeLessThanOrEqual(s.orderTolerance ?? 0);
+    expect(viewers).toEqual(s.viewers);
+    expect(run.health?.state).toBe('attached');
+    expect(new Set(run.events.map((e) => e.platform))).toEqual(new Set([adapterFor(s.url)?.adapter.platform]));
+    expect(run.blocked).toEqual([]);
+    expect(run.requests).toEqual([s.url]);
+  });
+});
