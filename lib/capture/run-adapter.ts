@@ -8,8 +8,17 @@ import { Outbox } from './outbox';
 /** Marks the page so a demo or test page knows capture is listening before it starts its replay. */
 const ATTACHED_ATTR = 'data-live-copilot';
 
+export interface RunOptions {
+  /**
+   * A second feed of the same room in this frame (Whatnot's auction footer beside the chat): its
+   * events reach the worker like the chat's, but it reports no health — the worker keeps one
+   * health record per frame, and a found footer must never mask a chat whose selectors broke.
+   */
+  sideFeed?: boolean;
+}
+
 /** The content-script shell: DOM observer core → outbox → worker. Restarts on in-page navigation. */
-export function runAdapter(adapter: PlatformAdapter, ctx: ContentScriptContext): void {
+export function runAdapter(adapter: PlatformAdapter, ctx: ContentScriptContext, opts: RunOptions = {}): void {
   let stop = start();
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     stop();
@@ -41,8 +50,12 @@ export function runAdapter(adapter: PlatformAdapter, ctx: ContentScriptContext):
       },
       {
         emit: (e) => outbox.push(e),
-        health: (h) => void bgMessaging.sendMessage('bg:health', { roomKey, platform: adapter.platform, ...h }).catch(() => {}),
-        attached: (container) => container.ownerDocument.documentElement.setAttribute(ATTACHED_ATTR, 'attached'),
+        health: (h) => {
+          if (!opts.sideFeed) void bgMessaging.sendMessage('bg:health', { roomKey, platform: adapter.platform, ...h }).catch(() => {});
+        },
+        attached: (container) => {
+          if (!opts.sideFeed) container.ownerDocument.documentElement.setAttribute(ATTACHED_ATTR, 'attached');
+        },
       },
     );
   }
