@@ -1,26 +1,13 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import type { EventKind } from '../../lib/events/live-event';
+import type { LiveEvent } from '../../lib/events/live-event';
+import { adapterFor } from '../../lib/platforms/registry';
 import type { ExtensionBrowser } from './launch';
 import { dumpStores } from '../pages/extension';
 
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
-/** One captured event as the capture probe prints it (stored LiveEvent, minus storage fields). */
-export interface CapturedEvent {
-  platform: string;
-  kind: EventKind;
-  id: string;
-  ts: number;
-  author?: { name: string; role: string; id?: string; badges?: string[] };
-  text?: string;
-  amount?: number;
-  currency?: string;
-  count?: number;
-  gift?: string;
-  viewers?: number;
-  product?: { ref: string; title?: string; price?: string };
-  targetId?: string;
-}
+/** One captured event as the capture probe prints it: the stored LiveEvent minus storage fields. */
+export type CapturedEvent = Omit<LiveEvent, 'streamKey'>;
 export interface CapturedHealth {
   state: string;
   detail: string;
@@ -61,10 +48,10 @@ export async function readCapture(b: ExtensionBrowser, url: string): Promise<{ e
   const tab = db.tabs.find((t) => t.tabId === tabId);
   const mine = <T extends { streamId: number }>(rows: T[]) => rows.filter((r) => tab?.streamId !== undefined && r.streamId === tab.streamId);
   const events = mine(db.events).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
-  const platform = events[0]?.platform ?? '';
+  const platform = events[0]?.platform ?? adapterFor(url)?.adapter.platform;
   const readings: CapturedEvent[] = mine(db.viewerSamples)
     .sort((a, b) => a.ts - b.ts)
-    .map((s) => ({ platform, kind: 'viewers', id: s.id, ts: s.ts, viewers: s.viewers }));
+    .flatMap((s) => (platform ? [{ platform, kind: 'viewers' as const, id: s.id, ts: s.ts, viewers: s.viewers }] : []));
   // Viewer readings merge into the event order by time; events keep their arrival (seq) order.
   const merged: CapturedEvent[] = [];
   let j = 0;

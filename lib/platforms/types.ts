@@ -1,16 +1,7 @@
-import type { Author, EventKind, PlatformId, ProductRef } from '../events/live-event';
+import type { LiveEvent, PlatformId } from '../events/live-event';
 
 /** What one chat row says, before the capture core stamps platform, stream, id and time on it. */
-export interface ParsedRow {
-  kind: EventKind;
-  author?: Author;
-  text?: string;
-  amount?: number;
-  currency?: string;
-  count?: number;
-  gift?: string;
-  product?: ProductRef;
-}
+export type ParsedRow = Pick<LiveEvent, 'kind'> & Partial<Pick<LiveEvent, 'author' | 'text' | 'amount' | 'currency' | 'count' | 'gift' | 'product'>>;
 
 /**
  * Selectors are data: each field is an ordered fallback list, semantic hooks first, hashed classes
