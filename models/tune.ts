@@ -17,7 +17,7 @@ import { topLabels } from '../lib/ml/postprocess';
 import { evaluate } from './lib/metrics';
 
 const task = process.argv[2] === 'sentiment' ? 'sentiment' : 'intent';
-const grid: { hidden: number; lr: number; epochs: number; hashDim: number; useEmbedding: boolean; useScale?: number; l2?: number; rules?: boolean; zhWords?: boolean; ruleScale?: number; classWeight?: boolean }[] = JSON.parse(process.argv[3] ?? '[]');
+const grid: { hidden: number; lr: number; epochs: number; hashDim: number; useEmbedding: boolean; useScale?: number; l2?: number }[] = JSON.parse(process.argv[3] ?? '[]');
 await selectBackend('wasm');
 const train = loadSplit('train');
 const dev = loadSplit('dev');
@@ -35,11 +35,11 @@ const ex = await embedAll(enc, x, gloss);
 const edx = await embedAll(enc, dev.map((r) => r.text), gloss);
 const eud = await embedAll(enc, uciDev.map((r) => r.text), gloss);
 for (const g of grid) {
-  const config: FeatureConfig = { ...HEADS[task].features, hashDim: g.hashDim, useEmbedding: g.useEmbedding, useScale: g.useScale, ruleFeatures: g.rules ?? HEADS[task].features.ruleFeatures, ruleScale: g.ruleScale, zhWords: g.zhWords ?? HEADS[task].features.zhWords };
+  const config: FeatureConfig = { ...HEADS[task].features, hashDim: g.hashDim, useEmbedding: g.useEmbedding, useScale: g.useScale };
   const t0 = Date.now();
   const res = await trainHead({
     X: buildInput(x, config, emoji, ex, gloss), y, DX: buildInput(dev.map((r) => r.text), config, emoji, edx, gloss),
-    dy: dev.map((r) => (task === 'intent' ? r.intent : r.sentiment)), labels, config, hidden: g.hidden, seed: 42, lr: g.lr, epochs: g.epochs, l2: g.l2, classWeight: g.classWeight,
+    dy: dev.map((r) => (task === 'intent' ? r.intent : r.sentiment)), labels, config, hidden: g.hidden, seed: 42, lr: g.lr, epochs: g.epochs, l2: g.l2,
   });
   // Dev rows from v1 templates (not cue banks) are the closer proxy for the held-out test.
   const v1 = dev.flatMap((r, i) => (r.source.startsWith('tpl:') ? [i] : []));
@@ -48,13 +48,6 @@ for (const g of grid) {
   const predv = topLabels((await pv.data()) as Float32Array, labels).map((x) => x.label);
   const goldv = v1.map((i) => (task === 'intent' ? dev[i]!.intent : dev[i]!.sentiment));
   const byLang = (lang: string): string => { const k = v1.flatMap((i, j) => (dev[i]!.lang === lang ? [j] : [])); return evaluate(k.map((j) => goldv[j]!), k.map((j) => predv[j]!), labels).macroF1.toFixed(3); };
-  if (process.env.TUNE_PER_CLASS) {
-    for (const lang of ['en', 'zh']) {
-      const k = v1.flatMap((i, j) => (dev[i]!.lang === lang ? [j] : []));
-      const rep = evaluate(k.map((j) => goldv[j]!), k.map((j) => predv[j]!), labels);
-      process.stderr.write(`  ${lang}: ${rep.perClass.map((c) => `${c.label} ${c.f1.toFixed(2)}`).join(', ')}\n`);
-    }
-  }
   let uciAcc = '';
   if (task === 'sentiment') {
     const ux = buildInput(uciDev.map((r) => r.text), config, emoji, eud, gloss);

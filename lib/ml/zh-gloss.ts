@@ -30,22 +30,3 @@ export function glossZh(text: string, dict: GlossDict): string {
     return ` ${out.join(' ')} `;
   }).replace(/\s+/g, ' ').trim();
 }
-
-/**
- * Chinese word segmentation by the same forward maximum matching over the CC-CEDICT table: each Han
- * run becomes its dictionary words (unknown characters stay single). Returns one word list per run.
- */
-export function segmentZh(text: string, dict: GlossDict): string[][] {
-  return [...text.matchAll(/\p{Script=Han}+/gu)].map((m) => {
-    const chars = [...m[0]];
-    const words: string[] = [];
-    let i = 0;
-    while (i < chars.length) {
-      let n = Math.min(4, chars.length - i);
-      while (n > 1 && dict[chars.slice(i, i + n).join('')] === undefined) n -= 1;
-      words.push(chars.slice(i, i + n).join(''));
-      i += n;
-    }
-    return words;
-  });
-}

@@ -12,8 +12,6 @@ export interface FitArgs {
   X: Float32Array; y: string[]; DX: Float32Array; dy: string[];
   labels: readonly string[]; config: FeatureConfig; hidden: number; seed: number;
   epochs?: number; lr?: number; l2?: number;
-  /** Weight each class by n / (k * count) so rare intents weigh as much as common ones. */
-  classWeight?: boolean;
 }
 
 export function buildHead(dim: number, k: number, hidden: number, seed: number, l2: number): tf.Sequential {
@@ -38,15 +36,13 @@ export async function trainHead(a: FitArgs): Promise<{ model: tf.Sequential; bes
   const X = tf.tensor2d(a.X, [n, dim]);
   const Y = tf.oneHot(tf.tensor1d(a.y.map((l) => a.labels.indexOf(l)), 'int32'), k).toFloat();
   const DX = tf.tensor2d(a.DX, [a.dy.length, dim]);
-  const counts = a.labels.map((l) => a.y.filter((v) => v === l).length);
-  const classWeight = a.classWeight ? Object.fromEntries(counts.map((c, i) => [i, c ? n / (k * c) : 1])) : undefined;
   const r = rng(a.seed);
   let best = { f1: -1, epoch: 0, weights: [] as tf.Tensor[] };
   for (let epoch = 1; epoch <= (a.epochs ?? 15); epoch += 1) {
     const perm = tf.tensor1d(r.shuffle(Array.from({ length: n }, (_, i) => i)), 'int32');
     const xs = tf.gather(X, perm);
     const ys = tf.gather(Y, perm);
-    await model.fit(xs, ys, { epochs: 1, batchSize: 32, shuffle: false, verbose: 0, classWeight });
+    await model.fit(xs, ys, { epochs: 1, batchSize: 32, shuffle: false, verbose: 0 });
     tf.dispose([perm, xs, ys]);
     const p = model.predict(DX) as tf.Tensor;
     const pred = topLabels(await p.data() as Float32Array, a.labels).map((x) => x.label);

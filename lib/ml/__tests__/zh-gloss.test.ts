@@ -30,16 +30,3 @@ describe('glossTokens', () => {
     expect(glossTokens('骗子', null)).toEqual([]);
   });
 });
-
-describe('segmentZh / zhWordTokens', () => {
-  it('segments Han runs by forward maximum matching, unknown characters stay single', async () => {
-    const { segmentZh } = await import('../zh-gloss');
-    expect(segmentZh('骗子退款吗 ok 退', dict)).toEqual([['骗子', '退款', '吗'], ['退']]);
-  });
-  it('hashes multi-character words and word bigrams only for Chinese lines with a dictionary', async () => {
-    const { zhWordTokens } = await import('../head-input');
-    expect(zhWordTokens('骗子退款吗', dict)).toEqual(['zw:骗子', 'zb:骗子_退款', 'zw:退款', 'zb:退款_吗']);
-    expect(zhWordTokens('refund please', dict)).toEqual([]);
-    expect(zhWordTokens('骗子', null)).toEqual([]);
-  });
-});
