@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { LiveCopilotDb } from '../db';
+import { LiveCopilotDb, SCHEMA_V1 } from '../db';
 import { attachStream, endStream, listStreams, openStreamFor } from '../streams-repo';
 import { ingestEvents, streamEvents, viewerCurve } from '../events-repo';
 import { linkTab, setFrameHealth, tabHealth, forgetTab } from '../tabs-repo';
@@ -107,14 +107,7 @@ describe('schema migrations', () => {
   it('upgrades a version-1 database without losing rows', async () => {
     const name = `migrate-${n++}`;
     const v1 = new Dexie(name);
-    v1.version(1).stores({
-      streams: '++id, roomKey, platform, startedAt, lastEventAt',
-      events: '[streamId+id], [streamId+seq], [streamId+kind], ts',
-      viewerSamples: '[streamId+id], [streamId+ts]',
-      products: '++id, &sku, name',
-      faqs: '++id, productId, lang',
-      suggestions: '++id, streamId, status, createdAt',
-    });
+    v1.version(1).stores(SCHEMA_V1);
     await v1.table('products').add({ sku: 'A1', name: 'Mug' });
     v1.close();
     const upgraded = new LiveCopilotDb(name);
