@@ -1,9 +1,10 @@
 /**
- * Builds the head's input matrix: [hashed n-grams | dense features | USE embedding | USE flag].
+ * Builds the head's input matrix: [hashed n-grams | dense features | VADER (optional) | USE embedding | USE flag].
  * One layout for every head so training and inference cannot drift apart.
  */
 import { denseFeatures, hashFeatures, DENSE_NAMES, type EmojiLexicon } from './featurize';
 import { hasHan } from './text-normalize';
+import { LEXICON_NAMES, lexiconFeatures } from './english-lexicon';
 import { glossZh, type GlossDict } from './zh-gloss';
 
 export const USE_DIM = 512;
@@ -25,6 +26,8 @@ export interface FeatureConfig {
    * English and Chinese lines share n-gram features and each language's data teaches the other.
    */
   glossTokens?: boolean;
+  /** Whether VADER polarity of the Latin text is appended (lib/ml/english-lexicon.ts). */
+  lexicon?: boolean;
 }
 
 /** Word tokens of a line's CC-CEDICT gloss (empty without Han text or a dictionary). */
@@ -33,8 +36,9 @@ export function glossTokens(text: string, gloss: GlossDict | null | undefined): 
   return (glossZh(text, gloss).toLowerCase().match(/[a-z]{2,}/g) ?? []).map((w) => `w:${w}`);
 }
 
-export const inputDim = (c: FeatureConfig): number =>
-  c.hashDim + DENSE_NAMES.length + (c.useEmbedding ? USE_DIM + 1 : 0);
+const denseDim = (c: FeatureConfig): number => DENSE_NAMES.length + (c.lexicon ? LEXICON_NAMES.length : 0);
+
+export const inputDim = (c: FeatureConfig): number => c.hashDim + denseDim(c) + (c.useEmbedding ? USE_DIM + 1 : 0);
 
 /**
  * Row-major Float32Array of shape [texts.length, inputDim]. `embeddings[i]` is the USE vector of
@@ -55,13 +59,14 @@ export function buildInput(
     h.indices.forEach((k, j) => {
       out[base + k] = h.values[j] ?? 0;
     });
-    denseFeatures(text, emoji).forEach((v, j) => {
+    const dense = config.lexicon ? [...denseFeatures(text, emoji), ...lexiconFeatures(text)] : denseFeatures(text, emoji);
+    dense.forEach((v, j) => {
       out[base + config.hashDim + j] = v;
     });
     if (!config.useEmbedding) return;
     const e = embeddings?.[row];
     if (!e) return;
-    const off = base + config.hashDim + DENSE_NAMES.length;
+    const off = base + config.hashDim + denseDim(config);
     const scale = config.useScale ?? 1;
     for (let j = 0; j < USE_DIM; j += 1) out[off + j] = (e[j] ?? 0) * scale;
     out[off + USE_DIM] = 1;

@@ -16,6 +16,8 @@ import { MIXED, PRODUCTS_ZH, ZH } from './templates-zh';
 import { rng, type Rng } from './rng';
 import { enNoise, flair, zhNoise } from './noise';
 import { CHAT_SENTIMENT, CUES_EN, CUES_ZH, FRAMES_EN, FRAMES_ZH, QUESTION_ONLY } from './banks';
+import { AUTHORS } from './authors';
+import { fnv1a } from '../../lib/ml/hashing';
 
 type CorpusLang = 'en' | 'zh' | 'mixed';
 export interface Row { text: string; lang: CorpusLang; intent: Intent; sentiment: Sentiment; source: string }
@@ -43,13 +45,13 @@ const SLOTS_ZH = {
 };
 
 /** Fills a template, returning the text and the product category it used (if any). */
-function fill(tpl: string, lang: 'en' | 'zh', r: Rng): { text: string; category: string | null } {
+function fill(tpl: string, lang: 'en' | 'zh', r: Rng, categories: string[]): { text: string; category: string | null } {
   const slots = lang === 'en' ? SLOTS_EN : SLOTS_ZH;
   const products = lang === 'en' ? PRODUCTS_EN : PRODUCTS_ZH;
   let category: string | null = null;
   const text = tpl.replace(/\{(\w+)\}/g, (_m, key: string) => {
     if (key === 'p') {
-      category = r.pick(CATEGORIES);
+      category = r.pick(categories);
       return r.pick(products[category] ?? []);
     }
     if (key === 'n') return String(r.int(1, 40));
@@ -63,21 +65,37 @@ interface Tpl { id: string; lang: CorpusLang; intent: Intent; sentiment: Sentime
 type Split = 'train' | 'dev' | 'test';
 const SENT: Record<string, Sentiment> = { p: 'positive', '0': 'neutral', n: 'negative' };
 
-function templates(): Tpl[] {
-  const out: Tpl[] = [];
-  const r = rng(20261122);
+function parse(id: string, lang: CorpusLang, intent: Intent, line: string, split: Split): Tpl {
+  const [s, ...rest] = line.split('|');
+  return { id, lang, intent, sentiment: SENT[s ?? '0'] ?? 'neutral', body: rest.join('|'), split };
+}
+
+/** The v1 templates (one author, whose v1 test split was retired after five scorings): train only. */
+function v1Templates(): Tpl[] {
   const groups: [CorpusLang, Record<Intent, string[]>][] = [['en', EN], ['zh', ZH], ['mixed', MIXED]];
-  for (const [lang, table] of groups) {
-    for (const intent of INTENTS) {
-      const list = table[intent].map((line, i) => ({ line, i }));
-      r.shuffle(list);
-      const nTest = Math.max(1, Math.round(list.length * 0.2));
-      const nDev = list.length >= 6 ? Math.max(1, Math.round(list.length * 0.1)) : 0;
-      list.forEach(({ line, i }, k) => {
-        const [s, ...rest] = line.split('|');
-        const split: Split = k < nTest ? 'test' : k < nTest + nDev ? 'dev' : 'train';
-        out.push({ id: `${lang}:${intent}:${i}`, lang, intent, sentiment: SENT[s ?? '0'] ?? 'neutral', body: rest.join('|'), split });
-      });
+  return groups.flatMap(([lang, table]) => INTENTS.flatMap((intent) => table[intent].map((line, i) => parse(`v1:${lang}:${intent}:${i}`, lang, intent, line, 'train'))));
+}
+
+/**
+ * v2 author templates: within each (author, language, intent) group a seeded quarter of whole
+ * templates is test and a tenth dev; the rest trains.
+ */
+function authorTemplates(): Tpl[] {
+  const r = rng(20261123);
+  const out: Tpl[] = [];
+  for (const a of AUTHORS) {
+    const tables: [CorpusLang, Record<Intent, string[]> | undefined][] = [[a.lang, a.lines], ['mixed', a.mixed]];
+    for (const [lang, table] of tables) {
+      if (!table) continue;
+      for (const intent of INTENTS) {
+        const list = r.shuffle(table[intent].map((line, i) => ({ line, i })));
+        const nTest = Math.max(1, Math.round(list.length * 0.25));
+        const nDev = Math.max(1, Math.round(list.length * 0.1));
+        list.forEach(({ line, i }, k) => {
+          const split: Split = k < nTest ? 'test' : k < nTest + nDev ? 'dev' : 'train';
+          out.push(parse(`${a.id}:${lang}:${intent}:${i}`, lang, intent, line, split));
+        });
+      }
     }
   }
   return out;
@@ -86,7 +104,7 @@ function templates(): Tpl[] {
 const DEFAULT_SENT: Partial<Record<Intent, Sentiment>> = { complaint: 'negative', praise: 'positive' };
 const REQUESTS = new Set<Intent>(['ask_price', 'ask_spec', 'ask_stock', 'ask_shipping', 'purchase', 'other_question']);
 
-/** v1.1 bank templates: every cue in two frames; train/dev only (never test). */
+/** v1.1 bank templates: every cue in up to three frames; train only. */
 function bankTemplates(): Tpl[] {
   const r = rng(1101);
   const out: Tpl[] = [];
@@ -97,7 +115,7 @@ function bankTemplates(): Tpl[] {
         const sentiment = CHAT_SENTIMENT[cue] ?? DEFAULT_SENT[intent] ?? 'neutral';
         const picked = new Set([allowed[0] as string, r.pick(allowed), r.pick(allowed)]);
         [...picked].forEach((f, j) => {
-          out.push({ id: `bank:${lang}:${intent}:${i}.${j}`, lang, intent, sentiment, body: f.replaceAll('{x}', cue), split: r.chance(0.1) ? 'dev' : 'train' });
+          out.push({ id: `bank:${lang}:${intent}:${i}.${j}`, lang, intent, sentiment, body: f.replaceAll('{x}', cue), split: 'train' });
         });
       });
     }
@@ -105,40 +123,52 @@ function bankTemplates(): Tpl[] {
   return out;
 }
 
-function expand(t: Tpl, r: Rng): (Row & { split: Split })[] {
+/** Product categories each split may draw: test's two categories are never seen in train or dev. */
+const CATS: Record<Split, string[]> = {
+  train: CATEGORIES.filter((c) => !TEST_CATEGORIES.has(c) && !DEV_CATEGORIES.has(c)),
+  dev: CATEGORIES.filter((c) => !TEST_CATEGORIES.has(c)),
+  test: CATEGORIES,
+};
+
+/** Variants per template: many for training; few for dev/test so every held-out template weighs alike. */
+function variants(t: Tpl): number {
   const slotted = /\{\w+\}/.test(t.body);
-  const n = t.id.startsWith('bank:') ? (slotted ? 8 : 5) : slotted ? 30 : 14;
-  const rows: (Row & { split: Split })[] = [];
+  if (t.id.startsWith('bank:')) return slotted ? 8 : 5;
+  if (t.split !== 'train') return slotted ? 6 : 3;
+  return slotted ? 20 : 8;
+}
+
+/** Each template draws from its own seeded stream, so editing one template never reshuffles another. */
+function expand(t: Tpl): (Row & { split: Split })[] {
+  const r = rng(fnv1a(`${t.split}:${t.id}`));
   const base = t.lang === 'en' ? 'en' : 'zh';
-  for (let k = 0; k < n; k += 1) {
-    const { text, category } = fill(t.body, base, r);
-    let split = t.split;
-    // Bank lines never enter test; one that drew a held-out category is skipped.
-    if (t.id.startsWith('bank:') && category && TEST_CATEGORIES.has(category)) continue;
-    if (category && TEST_CATEGORIES.has(category)) split = 'test';
-    else if (category && DEV_CATEGORIES.has(category) && split === 'train') split = 'dev';
-    const f = flair(text, t.intent, t.sentiment, base, r, split === 'test');
+  return Array.from({ length: variants(t) }, () => {
+    const { text, category } = fill(t.body, base, r, CATS[t.split]);
+    const f = flair(text, t.intent, t.sentiment, base, r, t.split === 'test');
     const noisy = base === 'en' ? enNoise(f.text, r) : zhNoise(f.text, r);
-    rows.push({ text: noisy, lang: t.lang, intent: t.intent, sentiment: f.sentiment, source: `tpl:${t.id}${category ? `:${category}` : ''}`, split });
-  }
-  return rows;
+    return { text: noisy, lang: t.lang, intent: t.intent, sentiment: f.sentiment, source: `tpl:${t.id}${category ? `:${category}` : ''}`, split: t.split };
+  });
 }
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 const toJsonl = (rows: Row[]): string => rows.map((x) => JSON.stringify(x)).join('\n') + '\n';
 
+const textKey = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ').trim();
+/** Template bodies compared without case, spaces or punctuation (two authors may write "how much?"). */
+const bodyKey = (t: string): string => t.toLowerCase().replace(/[\s\p{P}]+/gu, '');
+
 function main(): void {
-  const r = rng(7);
   const seen = new Set<string>();
   const bySplit: Record<Split, Row[]> = { train: [], dev: [], test: [] };
+  const tpls = [...authorTemplates(), ...v1Templates(), ...bankTemplates()];
+  // A train/dev template whose body equals a test template's is dropped whole (cross-author repeats).
+  const testBodies = new Set(tpls.filter((t) => t.split === 'test').map((t) => bodyKey(t.body)));
+  const kept = tpls.filter((t) => t.split === 'test' || !testBodies.has(bodyKey(t.body)));
   // Test rows first so a text that also came out of a train template lands only in test.
-  const all = templates().flatMap((t) => expand(t, r));
-  // Bank rows use their own RNG stream so adding them cannot perturb the v1 (frozen) rows.
-  const rb = rng(1102);
-  all.push(...bankTemplates().flatMap((t) => expand(t, rb)));
+  const all = kept.flatMap((t) => expand(t));
   all.sort((a, b) => (a.split === 'test' ? 0 : 1) - (b.split === 'test' ? 0 : 1));
   for (const { split, ...row } of all) {
-    const key = row.text.toLowerCase().replace(/\s+/g, ' ').trim();
+    const key = textKey(row.text);
     if (!key || seen.has(key)) continue;
     seen.add(key);
     bySplit[split].push(row);
@@ -151,8 +181,8 @@ function main(): void {
     const frozen = readFileSync(testPath, 'utf8');
     const recorded = readFileSync(hashPath, 'utf8').trim().split(/\s+/)[0];
     if (sha256(frozen) !== recorded) throw new Error('test.jsonl does not match FROZEN-test.sha256');
-    const frozenKeys = new Set(frozen.trim().split('\n').map((l) => (JSON.parse(l) as Row).text.toLowerCase().replace(/\s+/g, ' ').trim()));
-    for (const s of ['train', 'dev'] as const) bySplit[s] = bySplit[s].filter((x) => !frozenKeys.has(x.text.toLowerCase().replace(/\s+/g, ' ').trim()));
+    const frozenKeys = new Set(frozen.trim().split('\n').map((l) => textKey((JSON.parse(l) as Row).text)));
+    for (const s of ['train', 'dev'] as const) bySplit[s] = bySplit[s].filter((x) => !frozenKeys.has(textKey(x.text)));
     if (sha256(testText) !== recorded) process.stderr.write('note: regenerated test differs from frozen file; frozen file kept\n');
   } else {
     writeFileSync(testPath, testText);

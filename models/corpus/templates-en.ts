@@ -76,7 +76,7 @@ export const EN: Record<Intent, string[]> = {
     '0|are you going to do a Q&A', '0|do you speak spanish', '0|what is the giveaway prize',
   ],
   chitchat: [
-    '0|lol', 'p|KEKW', 'p|LUL', '0|lmao', '0|i am eating dinner rn', '0|it is raining here',
+    'p|lol', 'p|KEKW', 'p|LUL', 'p|lmao', '0|i am eating dinner rn', '0|it is raining here',
     'n|ugh long day at work', 'p|this stream is so chill', '0|my cat is watching too', '0|same',
     '0|true', 'n|L', 'p|W', '0|ok', 'p|haha love this vibe', 'n|sad i missed the start', '0|brb',
     'n|my wifi is lagging so bad', 'p|yay', '0|who else is watching from {city}', '0|the music lol',

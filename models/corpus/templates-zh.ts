@@ -55,7 +55,7 @@ export const ZH: Record<Intent, string[]> = {
     '0|猫咪叫什么名字', '0|主播会说英语吗', '0|下一场什么时候', '0|福袋怎么抢',
   ],
   chitchat: [
-    '0|哈哈哈', 'p|哈哈哈笑死', '0|666', '0|在吃饭', '0|下雨了', 'n|好累啊今天', 'p|好开心', '0|刚下班',
+    'p|哈哈哈', 'p|哈哈哈笑死', 'p|666', '0|在吃饭', '0|下雨了', 'n|好累啊今天', 'p|好开心', '0|刚下班',
     '0|路过', '0|嗯嗯', '0|是的', 'n|卡死了', 'p|主播好可爱哈哈', '0|我也是', 'n|烦死了', '0|看看',
     'n|网好卡', '0|有人吗', '0|今天人好多', 'p|太有意思了', 'n|无聊', 'n|声音好小听不清', '0|围观',
     '0|{city}的有吗', '0|好的', '0|懂了',
@@ -78,7 +78,7 @@ export const MIXED: Record<Intent, string[]> = {
   praise: ['p|好nice', 'p|这个颜色太cute了', 'p|quality很好', 'p|yyds 太beautiful了', 'p|绝了 so pretty'],
   greeting: ['0|hello大家好', 'p|hi主播', '0|哈喽 everyone'],
   other_question: ['0|主播speak english吗', '0|bgm是什么', '0|明天live吗'],
-  chitchat: ['0|哈哈 lol', 'p|太funny了', 'n|好tired', '0|ok的'],
+  chitchat: ['p|哈哈 lol', 'p|太funny了', 'n|好tired', '0|ok的'],
   spam: ['0|加V free gift', '0|follow我送红包'],
 };
 

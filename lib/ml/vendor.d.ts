@@ -1,0 +1,5 @@
+/** Types for untyped packages the runtime imports. */
+declare module 'vader-sentiment' {
+  const vader: unknown;
+  export default vader;
+}

@@ -1,0 +1,57 @@
+/**
+ * 5-fold cross-validation on the UCI TRAIN split only (the UCI test split is never read), to choose
+ * how the sentiment head learns English review polarity. Each fold trains on the chat train split plus
+ * 4/5 of UCI train and reports accuracy on the held-out fifth.
+ * Run: npx tsx models/experiments/uci-cv.ts '<json list of variants>'
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as tf from '@tensorflow/tfjs';
+import { SENTIMENTS } from '../../lib/ml/labels';
+import { selectBackend } from '../../lib/ml/backend';
+import { buildInput, inputDim, type FeatureConfig } from '../../lib/ml/head-input';
+import { loadUseEncoder } from '../../lib/ml/use-encoder';
+import { nodeLoadAsset } from '../../lib/ml/node-assets';
+import { HEADS } from '../../lib/ml/heads';
+import { loadSplit, loadUci, ROOT } from '../lib/data';
+import { embedAll } from '../lib/embed-cache';
+import { emojiLexicon } from '../lib/emoji-export';
+import { trainHead } from '../lib/fit';
+
+interface Variant { name: string; features?: Partial<FeatureConfig>; uciRepeat?: number; epochs?: number; l2?: number; lr?: number }
+const variants = JSON.parse(process.argv[2] ?? '[{"name":"shipped"}]') as Variant[];
+const folds = Number(process.argv[3] ?? 5);
+await selectBackend('wasm');
+const chat = loadSplit('train');
+const dev = loadSplit('dev');
+const uci = loadUci().train;
+const emoji = emojiLexicon();
+const gloss = JSON.parse(readFileSync(join(ROOT, 'public', 'models', 'features', 'cedict-gloss.json'), 'utf8')) as Record<string, string>;
+const enc = await loadUseEncoder(nodeLoadAsset(ROOT));
+const all = [...chat.map((r) => r.text), ...uci.map((r) => r.text), ...dev.map((r) => r.text)];
+const emb = await embedAll(enc, all, gloss);
+const embOf = new Map(all.map((t, i) => [t, emb[i] ?? null]));
+for (const v of variants) {
+  const config: FeatureConfig = { ...HEADS.sentiment.features, ...v.features };
+  let ok = 0;
+  const t0 = Date.now();
+  for (let f = 0; f < folds; f += 1) {
+    const held = uci.filter((_, i) => i % 5 === f);
+    const fit = uci.filter((_, i) => i % 5 !== f);
+    const rep = Array.from({ length: v.uciRepeat ?? 1 }, () => fit).flat();
+    const x = [...chat.map((r) => r.text), ...rep.map((r) => r.text)];
+    const y = [...chat.map((r) => r.sentiment), ...rep.map((r) => r.label)];
+    const X = buildInput(x, config, emoji, x.map((t) => embOf.get(t) ?? null), gloss);
+    const DX = buildInput(dev.map((r) => r.text), config, emoji, dev.map((r) => embOf.get(r.text) ?? null), gloss);
+    const res = await trainHead({ X, y, DX, dy: dev.map((r) => r.sentiment), labels: SENTIMENTS, config, hidden: 0, seed: 42, epochs: v.epochs, l2: v.l2, lr: v.lr });
+    const HX = buildInput(held.map((r) => r.text), config, emoji, held.map((r) => embOf.get(r.text) ?? null), gloss);
+    const p = res.model.predict(tf.tensor2d(HX, [held.length, inputDim(config)])) as tf.Tensor;
+    const d = (await p.data()) as Float32Array;
+    ok += held.filter((r, i) => ((d[i * 3 + 2] ?? 0) >= (d[i * 3] ?? 0) ? 'positive' : 'negative') === r.label).length;
+    p.dispose();
+    res.model.dispose();
+    if (folds < 5) break;
+  }
+  const n = folds < 5 ? Math.ceil(uci.length / 5) : uci.length;
+  process.stderr.write(`${v.name}: UCI-train CV accuracy ${((100 * ok) / n).toFixed(1)} (${n} lines, ${((Date.now() - t0) / 1000).toFixed(0)} s)\n`);
+}
