@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     const config: FeatureConfig = spec.features;
     const X = buildInput(job.x, config, emoji, job.x.map((t) => embOf.get(t) ?? null), gloss);
     const DX = buildInput(job.dx, config, emoji, job.dx.map((t) => embOf.get(t) ?? null), gloss);
-    const res = await trainHead({ X, y: job.y, DX, dy: job.dy, labels: job.labels, config, hidden: spec.hidden, seed: 42 });
+    const res = await trainHead({ X, y: job.y, DX, dy: job.dy, labels: job.labels, config, hidden: spec.hidden, seed: 42, ...spec.fit });
     const bytes = await import('./lib/tf-save').then((m) =>
       m.saveLayersModel(res.model, join(out, job.name), { head: { labels: [...job.labels], features: config, hidden: spec.hidden, bestEpoch: res.bestEpoch, devMacroF1: res.devMacroF1, trainRows: job.x.length } }),
     );

@@ -1,6 +1,8 @@
 /**
- * Lexicon baselines scored on the same held-out lines as the models. None of these lexicons feeds the
- * shipped heads (their only lexicon input is the emoji ranking), so the comparison is fair.
+ * Lexicon baselines scored on the same held-out lines as the models, against the hand-written gold
+ * labels (never against lexicon output). The sentiment head reads VADER scores as three input
+ * features (lib/ml/english-lexicon.ts); VADER alone stays a baseline so the card shows what the
+ * head adds on top of it. No Chinese lexicon feeds any shipped model.
  */
 import { createRequire } from 'node:module';
 import type { Intent, Sentiment } from '../../lib/ml/labels';
