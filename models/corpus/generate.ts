@@ -78,7 +78,7 @@ function v1Templates(): Tpl[] {
 
 /**
  * v2 author templates: within each (author, language, intent) group a seeded quarter of whole
- * templates is test and a tenth dev; the rest trains.
+ * templates is test and a tenth dev; the rest trains. v2.1 authors (trainOnly) only train.
  */
 function authorTemplates(): Tpl[] {
   const r = rng(20261123);
@@ -88,6 +88,10 @@ function authorTemplates(): Tpl[] {
     for (const [lang, table] of tables) {
       if (!table) continue;
       for (const intent of INTENTS) {
+        if (a.trainOnly) {
+          table[intent].forEach((line, i) => out.push(parse(`${a.id}:${lang}:${intent}:${i}`, lang, intent, line, 'train')));
+          continue;
+        }
         const list = r.shuffle(table[intent].map((line, i) => ({ line, i })));
         const nTest = Math.max(1, Math.round(list.length * 0.25));
         const nDev = Math.max(1, Math.round(list.length * 0.1));
