@@ -51,7 +51,9 @@ async function main(): Promise<void> {
       dy: dev.map((r) => r.sentiment),
     },
   ];
-  for (const job of jobs) {
+  // `npx tsx models/train.ts sentiment` retrains one head; no argument trains both.
+  const only = process.argv.slice(2);
+  for (const job of jobs.filter((j) => only.length === 0 || only.includes(j.name))) {
     const spec = HEADS[job.name];
     const config: FeatureConfig = spec.features;
     const X = buildInput(job.x, config, emoji, job.x.map((t) => embOf.get(t) ?? null), gloss);
