@@ -37,12 +37,12 @@ const eud = await embedAll(enc, uciDev.map((r) => r.text), gloss);
 for (const g of grid) {
   const config: FeatureConfig = { ...HEADS[task].features, hashDim: g.hashDim, useEmbedding: g.useEmbedding, useScale: g.useScale, lexicon: g.lexicon };
   const t0 = Date.now();
+  const dxv = buildInput(dev.map((r) => r.text), config, emoji, edx, gloss);
   const res = await trainHead({
-    X: buildInput(x, config, emoji, ex, gloss), y, DX: buildInput(dev.map((r) => r.text), config, emoji, edx, gloss),
+    X: buildInput(x, config, emoji, ex, gloss), y, DX: dxv,
     dy: dev.map((r) => (task === 'intent' ? r.intent : r.sentiment)), labels, config, hidden: g.hidden, seed: 42, lr: g.lr, epochs: g.epochs, l2: g.l2,
   });
   // Dev is held-out templates of the v2 authors, the same construction as test: report per language.
-  const dxv = buildInput(dev.map((r) => r.text), config, emoji, edx, gloss);
   const pv = res.model.predict(tf.tensor2d(dxv, [dev.length, inputDim(config)])) as tf.Tensor;
   const predv = topLabels((await pv.data()) as Float32Array, labels).map((x) => x.label);
   const goldv = dev.map((r) => (task === 'intent' ? r.intent : r.sentiment));

@@ -38,11 +38,6 @@ export function glossTokens(text: string, gloss: GlossDict | null | undefined): 
 
 const denseDim = (c: FeatureConfig): number => DENSE_NAMES.length + (c.lexicon ? LEXICON_NAMES.length : 0);
 
-/** The extra hashed tokens a config asks for beyond lib/ml/featurize's own. */
-const extraTokens = (text: string, c: FeatureConfig, gloss: GlossDict | null | undefined): string[] => [
-  ...(c.glossTokens ? glossTokens(text, gloss) : []),
-];
-
 export const inputDim = (c: FeatureConfig): number => c.hashDim + denseDim(c) + (c.useEmbedding ? USE_DIM + 1 : 0);
 
 /**
@@ -60,7 +55,7 @@ export function buildInput(
   const out = new Float32Array(texts.length * dim);
   texts.forEach((text, row) => {
     const base = row * dim;
-    const h = hashFeatures(text, config.hashDim, extraTokens(text, config, gloss));
+    const h = hashFeatures(text, config.hashDim, config.glossTokens ? glossTokens(text, gloss) : []);
     h.indices.forEach((k, j) => {
       out[base + k] = h.values[j] ?? 0;
     });

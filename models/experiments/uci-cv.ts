@@ -33,6 +33,7 @@ const emb = await embedAll(enc, all, gloss);
 const embOf = new Map(all.map((t, i) => [t, emb[i] ?? null]));
 for (const v of variants) {
   const config: FeatureConfig = { ...HEADS.sentiment.features, ...v.features };
+  const DX = buildInput(dev.map((r) => r.text), config, emoji, dev.map((r) => embOf.get(r.text) ?? null), gloss);
   let ok = 0;
   let devF1 = 0;
   const t0 = Date.now();
@@ -43,7 +44,6 @@ for (const v of variants) {
     const x = [...chat.map((r) => r.text), ...rep.map((r) => r.text)];
     const y = [...chat.map((r) => r.sentiment), ...rep.map((r) => r.label)];
     const X = buildInput(x, config, emoji, x.map((t) => embOf.get(t) ?? null), gloss);
-    const DX = buildInput(dev.map((r) => r.text), config, emoji, dev.map((r) => embOf.get(r.text) ?? null), gloss);
     const res = await trainHead({ X, y, DX, dy: dev.map((r) => r.sentiment), labels: SENTIMENTS, config, hidden: 0, seed: 42, epochs: v.epochs, l2: v.l2, lr: v.lr });
     const HX = buildInput(held.map((r) => r.text), config, emoji, held.map((r) => embOf.get(r.text) ?? null), gloss);
     const p = res.model.predict(tf.tensor2d(HX, [held.length, inputDim(config)])) as tf.Tensor;
