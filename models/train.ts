@@ -1,5 +1,5 @@
 /**
- * Trains the intent and sentiment heads and writes them to public/models/. Run: npm run models:train
+ * Trains the intent, sentiment, polarity and review heads and writes them to public/models/. Run: npm run models:train
  * Inputs per line: hashed n-grams + dense lexicon/shape features + USE-lite embedding of the English
  * part (lib/ml/head-input.ts, the exact code the extension runs). Early stopping on the dev split;
  * the frozen test split is never read here except to check its hash.
@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { GlossDict } from '../lib/ml/zh-gloss';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
-import { INTENTS, SENTIMENTS } from '../lib/ml/labels';
+import { INTENTS, POLARITIES, SENTIMENTS } from '../lib/ml/labels';
 import { selectBackend } from '../lib/ml/backend';
 import { loadUseEncoder } from '../lib/ml/use-encoder';
 import { nodeLoadAsset } from '../lib/ml/node-assets';
@@ -17,7 +17,7 @@ import { HEADS, type HeadName } from '../lib/ml/heads';
 import { loadSplit, loadUci, verifyFrozen, ROOT } from './lib/data';
 import { embedAll } from './lib/embed-cache';
 import { emojiLexicon } from './lib/emoji-export';
-import { trainHead } from './lib/fit';
+import { trainAveraged } from './lib/fit';
 
 async function main(): Promise<void> {
   const t0 = Date.now();
@@ -39,6 +39,8 @@ async function main(): Promise<void> {
   const emb = await embedAll(enc, texts, gloss);
   const embOf = new Map(texts.map((t, i) => [t, emb[i] ?? null]));
 
+  const polarTrain = train.filter((r) => r.sentiment !== 'neutral');
+  const polarDev = dev.filter((r) => r.sentiment !== 'neutral');
   const jobs: { name: HeadName; labels: readonly string[]; x: string[]; y: string[]; dx: string[]; dy: string[] }[] = [
     { name: 'intent', labels: INTENTS, x: train.map((r) => r.text), y: train.map((r) => r.intent), dx: dev.map((r) => r.text), dy: dev.map((r) => r.intent) },
     {
@@ -50,6 +52,24 @@ async function main(): Promise<void> {
       dx: dev.map((r) => r.text),
       dy: dev.map((r) => r.sentiment),
     },
+    {
+      name: 'polarity',
+      labels: POLARITIES,
+      // Only lines with a sign: the 3-class head above decides neutral, this head decides which way.
+      x: [...polarTrain.map((r) => r.text), ...uci.train.map((r) => r.text)],
+      y: [...polarTrain.map((r) => r.sentiment), ...uci.train.map((r) => r.label)],
+      dx: polarDev.map((r) => r.text),
+      dy: polarDev.map((r) => r.sentiment),
+    },
+    {
+      name: 'review',
+      labels: POLARITIES,
+      // English review polarity from UCI train alone; it joins the polarity head at run time.
+      x: uci.train.map((r) => r.text),
+      y: uci.train.map((r) => r.label),
+      dx: polarDev.map((r) => r.text),
+      dy: polarDev.map((r) => r.sentiment),
+    },
   ];
   // `npx tsx models/train.ts sentiment` retrains one head; no argument trains both.
   const only = process.argv.slice(2);
@@ -58,7 +78,8 @@ async function main(): Promise<void> {
     const config: FeatureConfig = spec.features;
     const X = buildInput(job.x, config, emoji, job.x.map((t) => embOf.get(t) ?? null), gloss);
     const DX = buildInput(job.dx, config, emoji, job.dx.map((t) => embOf.get(t) ?? null), gloss);
-    const res = await trainHead({ X, y: job.y, DX, dy: job.dy, labels: job.labels, config, hidden: spec.hidden, seed: 42, ...spec.fit });
+    const { seeds, ...fit } = spec.fit ?? {};
+    const res = await trainAveraged({ X, y: job.y, DX, dy: job.dy, labels: job.labels, config, hidden: spec.hidden, seed: 42, ...fit }, seeds ?? 1);
     const bytes = await import('./lib/tf-save').then((m) =>
       m.saveLayersModel(res.model, join(out, job.name), { head: { labels: [...job.labels], features: config, hidden: spec.hidden, bestEpoch: res.bestEpoch, devMacroF1: res.devMacroF1, trainRows: job.x.length } }),
     );

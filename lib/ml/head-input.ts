@@ -10,7 +10,7 @@ import { glossZh, type GlossDict } from './zh-gloss';
 export const USE_DIM = 512;
 
 export interface FeatureConfig {
-  /** Hash buckets for n-grams. */
+  /** Hash buckets for n-grams (0: none). */
   hashDim: number;
   /** Whether the head was trained with sentence-encoder features appended. */
   useEmbedding: boolean;
@@ -55,7 +55,8 @@ export function buildInput(
   const out = new Float32Array(texts.length * dim);
   texts.forEach((text, row) => {
     const base = row * dim;
-    const h = hashFeatures(text, config.hashDim, config.glossTokens ? glossTokens(text, gloss) : []);
+    // hashDim 0: a head that reads only dense features and the sentence embedding.
+    const h = config.hashDim > 0 ? hashFeatures(text, config.hashDim, config.glossTokens ? glossTokens(text, gloss) : []) : { indices: [], values: [] };
     h.indices.forEach((k, j) => {
       out[base + k] = h.values[j] ?? 0;
     });

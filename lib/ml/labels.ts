@@ -17,6 +17,9 @@ export type Intent = (typeof INTENTS)[number];
 export const SENTIMENTS = ['negative', 'neutral', 'positive'] as const;
 export type Sentiment = (typeof SENTIMENTS)[number];
 
+/** Output order of the polarity head (sentiment sign of a non-neutral line). */
+export const POLARITIES = ['negative', 'positive'] as const;
+
 export type Lang = 'en' | 'zh' | 'mixed' | 'other';
 
 export interface CommentLabels {

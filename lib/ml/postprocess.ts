@@ -24,3 +24,33 @@ export function topLabels<L extends string>(probs: Float32Array | number[], labe
     return { label: labels[i] as L, score: row[i] ?? 0 };
   });
 }
+
+/**
+ * Two-stage sentiment: the 3-class head decides how likely a line is neutral, the polarity head
+ * decides the sign of the rest. Rows of `three` are [negative, neutral, positive]; `pos` holds each
+ * row's P(positive | polar). When pos equals the 3-class head's own positive share, the output is
+ * unchanged, so the polarity head can only move probability between negative and positive.
+ */
+export function composeSentiment(three: ArrayLike<number>, pos: ArrayLike<number>): Float32Array {
+  const out = new Float32Array(three.length);
+  for (let r = 0; r < pos.length; r += 1) {
+    const neutral = three[r * 3 + 1] ?? 0;
+    const p = pos[r] ?? 0;
+    out[r * 3] = (1 - neutral) * (1 - p);
+    out[r * 3 + 1] = neutral;
+    out[r * 3 + 2] = (1 - neutral) * p;
+  }
+  return out;
+}
+
+const logit = (p: number): number => Math.log(Math.max(p, 1e-7) / Math.max(1 - p, 1e-7));
+
+/**
+ * Product of experts for the sign of a line: the chat polarity head's P(positive) combined in logit
+ * space with the English review expert's, weighted by `weight`. The expert read only the Latin part
+ * of a line, so lines without Latin letters (`hasLatin` false) keep the chat head's answer.
+ */
+export function combinePolarity(chat: number, review: number, hasLatin: boolean, weight: number): number {
+  if (!hasLatin || weight === 0) return chat;
+  return 1 / (1 + Math.exp(-(logit(chat) + weight * logit(review))));
+}

@@ -10,11 +10,12 @@ import { selectBackend, type WasmPaths } from './backend';
 import { englishForEncoder } from './encoder-input';
 import type { EmojiLexicon } from './featurize';
 import { buildInput, inputDim, USE_DIM } from './head-input';
-import { FEATURE_ASSETS, HEADS, type HeadName } from './heads';
+import { FEATURE_ASSETS, HEADS, REVIEW_WEIGHT, type HeadName } from './heads';
 import { INTENTS, SENTIMENTS, type CommentLabels, type MlBackendChoice, type MlStatus } from './labels';
 import { routeLang } from './lang-route';
+import { latinPart } from './text-normalize';
 import type { LanguageIdentifier } from './lid';
-import { topLabels } from './postprocess';
+import { combinePolarity, composeSentiment, topLabels } from './postprocess';
 import { createStatusTracker } from './status-tracker';
 import { loadUseEncoder, type UseEncoder } from './use-encoder';
 import type { GlossDict } from './zh-gloss';
@@ -46,6 +47,9 @@ export interface MlRuntime {
 
 export interface HeadScores { intent: number[]; sentiment: number[] }
 
+/** What decides the sign of a polar line when an optional head is missing. */
+const SIGN_FALLBACK = { polarity: 'the 3-class sentiment head decides the sign', review: 'the polarity head alone decides the sign' } as const;
+
 const errText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
@@ -71,6 +75,8 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
       ['use-lite', async () => { use = await loadUseEncoder(opts.loadAsset); }],
       ['intent', async () => { heads.intent = await tf.loadLayersModel(assetHandler(opts.loadAsset, HEADS.intent.dir)); }],
       ['sentiment', async () => { heads.sentiment = await tf.loadLayersModel(assetHandler(opts.loadAsset, HEADS.sentiment.dir)); }],
+      ['polarity', async () => { heads.polarity = await tf.loadLayersModel(assetHandler(opts.loadAsset, HEADS.polarity.dir)); }],
+      ['review', async () => { heads.review = await tf.loadLayersModel(assetHandler(opts.loadAsset, HEADS.review.dir)); }],
       ['emoji-lexicon', async () => { emoji = await loadJson<EmojiLexicon>(opts.loadAsset, FEATURE_ASSETS.emoji); }],
       ['zh-gloss', async () => { gloss = await loadJson<GlossDict>(opts.loadAsset, FEATURE_ASSETS.gloss); }],
     ];
@@ -81,6 +87,8 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
         if (name !== 'emoji-lexicon' && name !== 'zh-gloss') tracker.model(name as 'intent', true);
       } catch (e) {
         if (name === 'emoji-lexicon' || name === 'zh-gloss') notes.push(`${name} missing (lower accuracy): ${errText(e)}`);
+        // Without the polarity head the 3-class head still labels everything (status says so).
+        else if (name === 'polarity' || name === 'review') tracker.model(name, false, `${errText(e)}; ${SIGN_FALLBACK[name]} (lower accuracy)`);
         else tracker.model(name as 'intent', false, errText(e));
       }
     }));
@@ -114,8 +122,15 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
 
   async function inferBatch(texts: string[]): Promise<{ ip: Float32Array; sp: Float32Array }> {
     const emb = await embedRaw(texts, HEADS.intent.features.glossZh === true);
-    const [ip, sp] = await Promise.all([runHead('intent', texts, emb), runHead('sentiment', texts, emb)]);
-    return { ip, sp };
+    const optional = (name: HeadName): Promise<Float32Array | null> => (heads[name] ? runHead(name, texts, emb) : Promise.resolve(null));
+    const [ip, three, pol, rev] = await Promise.all([runHead('intent', texts, emb), runHead('sentiment', texts, emb), optional('polarity'), optional('review')]);
+    // Polarity and review heads output [negative, positive]; each is optional (see SIGN_FALLBACK).
+    if (!pol) return { ip, sp: three };
+    const pos = texts.map((t, i) => {
+      const chat = pol[i * 2 + 1] ?? 0;
+      return rev ? combinePolarity(chat, rev[i * 2 + 1] ?? 0, /[a-z]/i.test(latinPart(t)), REVIEW_WEIGHT) : chat;
+    });
+    return { ip, sp: composeSentiment(three, pos) };
   }
 
   async function classifyBatch(texts: string[]): Promise<(CommentLabels | null)[]> {

@@ -109,7 +109,7 @@ export function writeCards(r: EvalResults): void {
   const slices = ['en', 'zh', 'mixed', 'all'];
   const cmd = 'Reproduce: `npm run models:train && npm run models:eval` (eval alone re-scores the shipped weights).';
   const head = (name: string): string => `${intro(name)}\n\n## Measured (frozen test split, ${r.testRows} lines; runtime backend ${r.backend})\n\n${cmd}\n\n`;
-  const sizes = `Shipped size: ${sizeOf('intent')}; ${sizeOf('sentiment')}. Node inference (wasm, incl. USE-lite): ${(r.inferMsPerLine ?? 0).toFixed(1)} ms/line.\n\n`;
+  const sizes = `Shipped size: ${['intent', 'sentiment', 'polarity', 'review'].map(sizeOf).join('; ')}. Node inference (wasm, incl. USE-lite): ${(r.inferMsPerLine ?? 0).toFixed(1)} ms/line.\n\n`;
   writeFileSync(join(CARDS, 'intent.md'), `${head('intent')}${sizes}### Targets\n\n${targets(r.intent, ['keyword rules'])}\n\n${summaryTable(r.intent, slices)}\n\n${detail(r.intent, slices, Object.keys(r.intent.all ?? {}))}`);
   const lexNames = Object.keys(r.sentiment.all ?? {}).filter((k) => k !== 'model');
   // lexNames also holds the transformers.js contender; it is listed with the other systems.

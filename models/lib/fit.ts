@@ -57,3 +57,21 @@ export async function trainHead(a: FitArgs): Promise<{ model: tf.Sequential; bes
   tf.dispose([X, Y, DX, ...best.weights]);
   return { model, bestEpoch: best.epoch, devMacroF1: best.f1 };
 }
+
+/**
+ * Trains `seeds` heads (seed, seed+1, ...) and averages their weights into the first. For a head
+ * without a hidden layer this is exactly averaging the seeds' logits: an ensemble at no run-time cost.
+ */
+export async function trainAveraged(a: FitArgs, seeds: number): Promise<{ model: tf.Sequential; bestEpoch: number; devMacroF1: number }> {
+  if (seeds <= 1) return trainHead(a);
+  if (a.hidden > 0) throw new Error('weight averaging is only an ensemble for heads without a hidden layer');
+  const runs = [];
+  for (let s = 0; s < seeds; s += 1) runs.push(await trainHead({ ...a, seed: a.seed + s }));
+  const [first, ...rest] = runs as [(typeof runs)[number], ...typeof runs];
+  const avg = first.model.getWeights().map((w, i) => tf.tidy(() => tf.addN([w, ...rest.map((r) => r.model.getWeights()[i] as tf.Tensor)]).div(seeds)));
+  first.model.setWeights(avg);
+  tf.dispose(avg);
+  rest.forEach((r) => r.model.dispose());
+  const bestEpoch = Math.round(runs.reduce((s, r) => s + r.bestEpoch, 0) / seeds);
+  return { model: first.model, bestEpoch, devMacroF1: runs.reduce((s, r) => s + r.devMacroF1, 0) / seeds };
+}

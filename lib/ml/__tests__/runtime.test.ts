@@ -63,4 +63,22 @@ describe('ml runtime', () => {
     expect(st.message).toContain('encoder');
     expect((await rt.classify(['还有货吗']))[0]?.intent).toBe('ask_stock');
   }, 20000);
+
+  it('a missing polarity head falls back to the 3-class sentiment head and says so', async () => {
+    const noPolarity: LoadAsset = async (p) => {
+      if (p.startsWith('polarity/')) throw new Error('404 polarity/model.json');
+      return load(p);
+    };
+    const rt = createMlRuntime({ loadAsset: noPolarity, backend: 'cpu' });
+    const st = await rt.init();
+    expect(st.state).toBe('ready');
+    expect(st.message).toContain('3-class sentiment head decides the sign');
+    const out = await rt.classify(['质量太差了 退款', 'love this so much 😍']);
+    expect(out.map((x) => x?.sentiment)).toEqual(['negative', 'positive']);
+    const full = createMlRuntime({ loadAsset: load, backend: 'cpu' });
+    await full.init();
+    expect(full.status().models.find((m) => m.name === 'polarity')).toMatchObject({ loaded: true });
+    rt.dispose();
+    full.dispose();
+  }, 20000);
 });

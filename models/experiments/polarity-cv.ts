@@ -1,0 +1,88 @@
+/**
+ * Chooses a separate polarity head (positive vs negative, no neutral) by k-fold cross-validation on
+ * the UCI TRAIN split only; the UCI test split is never read. Each fold trains on the other folds
+ * (plus, per variant, the chat train split's polar lines) and reports held-out fold accuracy, chat
+ * dev polar accuracy, and chat dev 3-class macro-F1 when the polarity is composed with the shipped
+ * sentiment head's neutral probability (lib/ml/postprocess.ts composeSentiment).
+ * Run: npx tsx models/experiments/polarity-cv.ts '<json list of variants>' [folds]
+ */
+import '../../lib/ml/node-quiet-console';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as tf from '@tensorflow/tfjs';
+import { SENTIMENTS } from '../../lib/ml/labels';
+import { selectBackend } from '../../lib/ml/backend';
+import { buildInput, inputDim, type FeatureConfig } from '../../lib/ml/head-input';
+import { loadUseEncoder } from '../../lib/ml/use-encoder';
+import { nodeLoadAsset } from '../../lib/ml/node-assets';
+import { createMlRuntime } from '../../lib/ml/runtime';
+import { loadSplit, loadUci, ROOT } from '../lib/data';
+import { embedAll } from '../lib/embed-cache';
+import { emojiLexicon } from '../lib/emoji-export';
+import { trainHead } from '../lib/fit';
+import { evaluate } from '../lib/metrics';
+
+interface Variant { name: string; features?: Partial<FeatureConfig>; hidden?: number; chat?: boolean; uciRepeat?: number; epochs?: number; l2?: number; lr?: number; seeds?: number }
+const POLES = ['negative', 'positive'] as const;
+const variants = JSON.parse(process.argv[2] ?? '[{"name":"default"}]') as Variant[];
+const folds = Number(process.argv[3] ?? 5);
+const base: FeatureConfig = { hashDim: 4096, useEmbedding: true, glossZh: true, glossTokens: true, lexicon: true };
+
+await selectBackend('wasm');
+const chat = loadSplit('train').filter((r) => r.sentiment !== 'neutral');
+const dev = loadSplit('dev');
+const devPolar = dev.filter((r) => r.sentiment !== 'neutral');
+const uci = loadUci().train;
+const emoji = emojiLexicon();
+const gloss = JSON.parse(readFileSync(join(ROOT, 'public', 'models', 'features', 'cedict-gloss.json'), 'utf8')) as Record<string, string>;
+const enc = await loadUseEncoder(nodeLoadAsset(ROOT));
+const all = [...chat.map((r) => r.text), ...uci.map((r) => r.text), ...dev.map((r) => r.text)];
+const emb = await embedAll(enc, all, gloss);
+const embOf = new Map(all.map((t, i) => [t, emb[i] ?? null]));
+// The shipped 3-class head gives the neutral probability the polarity is composed with.
+const rt = createMlRuntime({ loadAsset: nodeLoadAsset(ROOT), backend: 'wasm' });
+await rt.init();
+const devNeutral = (await rt.scores(dev.map((r) => r.text))).map((s) => s?.sentiment[1] ?? 0);
+
+async function posProb(model: tf.LayersModel, texts: string[], config: FeatureConfig): Promise<Float32Array> {
+  const x = tf.tensor2d(buildInput(texts, config, emoji, texts.map((t) => embOf.get(t) ?? null), gloss), [texts.length, inputDim(config)]);
+  const p = model.predict(x) as tf.Tensor;
+  const d = (await p.data()) as Float32Array;
+  tf.dispose([x, p]);
+  return d.filter((_, i) => i % 2 === 1);
+}
+
+for (const v of variants) {
+  const config: FeatureConfig = { ...base, ...v.features };
+  const DX = buildInput(devPolar.map((r) => r.text), config, emoji, devPolar.map((r) => embOf.get(r.text) ?? null), gloss);
+  const t0 = Date.now();
+  let ok = 0;
+  let devAcc = 0;
+  let dev3 = 0;
+  for (let f = 0; f < folds; f += 1) {
+    const held = uci.filter((_, i) => i % folds === f);
+    const rep = Array.from({ length: v.uciRepeat ?? 1 }, () => uci.filter((_, i) => i % folds !== f)).flat();
+    const rows = [...(v.chat === false ? [] : chat.map((r) => ({ text: r.text, label: r.sentiment }))), ...rep];
+    const X = buildInput(rows.map((r) => r.text), config, emoji, rows.map((r) => embOf.get(r.text) ?? null), gloss);
+    const heldP = new Float32Array(held.length);
+    const devP = new Float32Array(dev.length);
+    const seeds = v.seeds ?? 1;
+    for (let s = 0; s < seeds; s += 1) {
+      const res = await trainHead({ X, y: rows.map((r) => r.label), DX, dy: devPolar.map((r) => r.sentiment), labels: POLES, config, hidden: v.hidden ?? 0, seed: 42 + s, epochs: v.epochs, l2: v.l2, lr: v.lr });
+      (await posProb(res.model, held.map((r) => r.text), config)).forEach((p, i) => { heldP[i] = (heldP[i] ?? 0) + p / seeds; });
+      (await posProb(res.model, dev.map((r) => r.text), config)).forEach((p, i) => { devP[i] = (devP[i] ?? 0) + p / seeds; });
+      res.model.dispose();
+    }
+    ok += held.filter((r, i) => ((heldP[i] ?? 0) >= 0.5 ? 'positive' : 'negative') === r.label).length;
+    const polarIdx = dev.flatMap((r, i) => (r.sentiment === 'neutral' ? [] : [i]));
+    devAcc += polarIdx.filter((i) => ((devP[i] ?? 0) >= 0.5 ? 'positive' : 'negative') === dev[i]?.sentiment).length / polarIdx.length / folds;
+    const composed = dev.map((_, i) => {
+      const n = devNeutral[i] ?? 0;
+      const p = devP[i] ?? 0;
+      return n >= (1 - n) * Math.max(p, 1 - p) ? 'neutral' : p >= 0.5 ? 'positive' : 'negative';
+    });
+    dev3 += evaluate(dev.map((r) => r.sentiment), composed, SENTIMENTS).macroF1 / folds;
+  }
+  const s = (Date.now() - t0) / 1000;
+  process.stderr.write(`${v.name}: UCI-train ${folds}-fold CV ${((100 * ok) / uci.length).toFixed(1)} | chat dev polar acc ${(100 * devAcc).toFixed(1)} | composed dev 3-class macro-F1 ${dev3.toFixed(3)} (${s.toFixed(0)} s)\n`);
+}
