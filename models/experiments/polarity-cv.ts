@@ -6,46 +6,26 @@
  * sentiment head's neutral probability (lib/ml/postprocess.ts composeSentiment).
  * Run: npx tsx models/experiments/polarity-cv.ts '<json list of variants>' [folds]
  */
-import '../../lib/ml/node-quiet-console';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
-import { SENTIMENTS } from '../../lib/ml/labels';
-import { selectBackend } from '../../lib/ml/backend';
-import { buildInput, inputDim, type FeatureConfig } from '../../lib/ml/head-input';
-import { loadUseEncoder } from '../../lib/ml/use-encoder';
-import { nodeLoadAsset } from '../../lib/ml/node-assets';
-import { createMlRuntime } from '../../lib/ml/runtime';
-import { loadSplit, loadUci, ROOT } from '../lib/data';
-import { embedAll } from '../lib/embed-cache';
-import { emojiLexicon } from '../lib/emoji-export';
+import { POLARITIES, SENTIMENTS } from '../../lib/ml/labels';
+import { inputDim, type FeatureConfig } from '../../lib/ml/head-input';
 import { trainHead } from '../lib/fit';
 import { evaluate } from '../lib/metrics';
+import { loadCvData, shippedNeutral } from './cv-data';
 
 interface Variant { name: string; features?: Partial<FeatureConfig>; hidden?: number; chat?: boolean; uciRepeat?: number; epochs?: number; l2?: number; lr?: number; seeds?: number }
-const POLES = ['negative', 'positive'] as const;
 const variants = JSON.parse(process.argv[2] ?? '[{"name":"default"}]') as Variant[];
 const folds = Number(process.argv[3] ?? 5);
 const base: FeatureConfig = { hashDim: 4096, useEmbedding: true, glossZh: true, glossTokens: true, lexicon: true };
 
-await selectBackend('wasm');
-const chat = loadSplit('train').filter((r) => r.sentiment !== 'neutral');
-const dev = loadSplit('dev');
+const data = await loadCvData();
+const { dev, uci, input } = data;
+const chat = data.chat.filter((r) => r.sentiment !== 'neutral');
 const devPolar = dev.filter((r) => r.sentiment !== 'neutral');
-const uci = loadUci().train;
-const emoji = emojiLexicon();
-const gloss = JSON.parse(readFileSync(join(ROOT, 'public', 'models', 'features', 'cedict-gloss.json'), 'utf8')) as Record<string, string>;
-const enc = await loadUseEncoder(nodeLoadAsset(ROOT));
-const all = [...chat.map((r) => r.text), ...uci.map((r) => r.text), ...dev.map((r) => r.text)];
-const emb = await embedAll(enc, all, gloss);
-const embOf = new Map(all.map((t, i) => [t, emb[i] ?? null]));
-// The shipped 3-class head gives the neutral probability the polarity is composed with.
-const rt = createMlRuntime({ loadAsset: nodeLoadAsset(ROOT), backend: 'wasm' });
-await rt.init();
-const devNeutral = (await rt.scores(dev.map((r) => r.text))).map((s) => s?.sentiment[1] ?? 0);
+const devNeutral = await shippedNeutral(dev.map((r) => r.text));
 
 async function posProb(model: tf.LayersModel, texts: string[], config: FeatureConfig): Promise<Float32Array> {
-  const x = tf.tensor2d(buildInput(texts, config, emoji, texts.map((t) => embOf.get(t) ?? null), gloss), [texts.length, inputDim(config)]);
+  const x = tf.tensor2d(input(texts, config), [texts.length, inputDim(config)]);
   const p = model.predict(x) as tf.Tensor;
   const d = (await p.data()) as Float32Array;
   tf.dispose([x, p]);
@@ -54,7 +34,7 @@ async function posProb(model: tf.LayersModel, texts: string[], config: FeatureCo
 
 for (const v of variants) {
   const config: FeatureConfig = { ...base, ...v.features };
-  const DX = buildInput(devPolar.map((r) => r.text), config, emoji, devPolar.map((r) => embOf.get(r.text) ?? null), gloss);
+  const DX = input(devPolar.map((r) => r.text), config);
   const t0 = Date.now();
   let ok = 0;
   let devAcc = 0;
@@ -63,12 +43,12 @@ for (const v of variants) {
     const held = uci.filter((_, i) => i % folds === f);
     const rep = Array.from({ length: v.uciRepeat ?? 1 }, () => uci.filter((_, i) => i % folds !== f)).flat();
     const rows = [...(v.chat === false ? [] : chat.map((r) => ({ text: r.text, label: r.sentiment }))), ...rep];
-    const X = buildInput(rows.map((r) => r.text), config, emoji, rows.map((r) => embOf.get(r.text) ?? null), gloss);
+    const X = input(rows.map((r) => r.text), config);
     const heldP = new Float32Array(held.length);
     const devP = new Float32Array(dev.length);
     const seeds = v.seeds ?? 1;
     for (let s = 0; s < seeds; s += 1) {
-      const res = await trainHead({ X, y: rows.map((r) => r.label), DX, dy: devPolar.map((r) => r.sentiment), labels: POLES, config, hidden: v.hidden ?? 0, seed: 42 + s, epochs: v.epochs, l2: v.l2, lr: v.lr });
+      const res = await trainHead({ X, y: rows.map((r) => r.label), DX, dy: devPolar.map((r) => r.sentiment), labels: POLARITIES, config, hidden: v.hidden ?? 0, seed: 42 + s, epochs: v.epochs, l2: v.l2, lr: v.lr });
       (await posProb(res.model, held.map((r) => r.text), config)).forEach((p, i) => { heldP[i] = (heldP[i] ?? 0) + p / seeds; });
       (await posProb(res.model, dev.map((r) => r.text), config)).forEach((p, i) => { devP[i] = (devP[i] ?? 0) + p / seeds; });
       res.model.dispose();

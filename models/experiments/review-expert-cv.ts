@@ -7,24 +7,15 @@
  * 3-class macro-F1 composed with the shipped sentiment head's neutral probability.
  * Run: npx tsx models/experiments/review-expert-cv.ts '{"seeds":3,"weights":[0,0.5,1,2]}' [folds]
  */
-import '../../lib/ml/node-quiet-console';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { POLARITIES, SENTIMENTS } from '../../lib/ml/labels';
-import { selectBackend } from '../../lib/ml/backend';
-import { buildInput, inputDim, type FeatureConfig } from '../../lib/ml/head-input';
-import { loadUseEncoder } from '../../lib/ml/use-encoder';
-import { nodeLoadAsset } from '../../lib/ml/node-assets';
-import { createMlRuntime } from '../../lib/ml/runtime';
+import { inputDim, type FeatureConfig } from '../../lib/ml/head-input';
 import { HEADS } from '../../lib/ml/heads';
 import { combinePolarity } from '../../lib/ml/postprocess';
 import { latinPart } from '../../lib/ml/text-normalize';
-import { loadSplit, loadUci, ROOT } from '../lib/data';
-import { embedAll } from '../lib/embed-cache';
-import { emojiLexicon } from '../lib/emoji-export';
 import { trainHead } from '../lib/fit';
 import { evaluate } from '../lib/metrics';
+import { loadCvData, shippedNeutral } from './cv-data';
 
 interface Opts { seeds?: number; weights?: number[]; expert?: Partial<FeatureConfig>; uciRepeat?: number; l2?: number; epochs?: number }
 const o = JSON.parse(process.argv[2] ?? '{}') as Opts;
@@ -33,21 +24,11 @@ const weights = o.weights ?? [0, 0.5, 1, 2];
 const chatCfg: FeatureConfig = HEADS.polarity.features;
 const expertCfg: FeatureConfig = { hashDim: 0, useEmbedding: true, lexicon: true, ...o.expert };
 
-await selectBackend('wasm');
-const chat = loadSplit('train').filter((r) => r.sentiment !== 'neutral');
-const dev = loadSplit('dev');
+const data = await loadCvData();
+const { dev, uci, input } = data;
+const chat = data.chat.filter((r) => r.sentiment !== 'neutral');
 const devPolar = dev.filter((r) => r.sentiment !== 'neutral');
-const uci = loadUci().train;
-const emoji = emojiLexicon();
-const gloss = JSON.parse(readFileSync(join(ROOT, 'public', 'models', 'features', 'cedict-gloss.json'), 'utf8')) as Record<string, string>;
-const enc = await loadUseEncoder(nodeLoadAsset(ROOT));
-const all = [...chat.map((r) => r.text), ...uci.map((r) => r.text), ...dev.map((r) => r.text)];
-const emb = await embedAll(enc, all, gloss);
-const embOf = new Map(all.map((t, i) => [t, emb[i] ?? null]));
-const rt = createMlRuntime({ loadAsset: nodeLoadAsset(ROOT), backend: 'wasm' });
-await rt.init();
-const devNeutral = (await rt.scores(dev.map((r) => r.text))).map((s) => s?.sentiment[1] ?? 0);
-const input = (texts: string[], c: FeatureConfig): Float32Array => buildInput(texts, c, emoji, texts.map((t) => embOf.get(t) ?? null), gloss);
+const devNeutral = await shippedNeutral(dev.map((r) => r.text));
 const hasLatin = (t: string): boolean => /[a-z]/i.test(latinPart(t));
 
 /** Logit of P(positive) for each text. */

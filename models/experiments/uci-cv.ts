@@ -4,36 +4,20 @@
  * the other folds of UCI train and reports accuracy on the held-out fold (and chat dev macro-F1).
  * Run: npx tsx models/experiments/uci-cv.ts '<json list of variants>'
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { SENTIMENTS } from '../../lib/ml/labels';
-import { selectBackend } from '../../lib/ml/backend';
-import { buildInput, inputDim, type FeatureConfig } from '../../lib/ml/head-input';
-import { loadUseEncoder } from '../../lib/ml/use-encoder';
-import { nodeLoadAsset } from '../../lib/ml/node-assets';
+import { inputDim, type FeatureConfig } from '../../lib/ml/head-input';
 import { HEADS } from '../../lib/ml/heads';
-import { loadSplit, loadUci, ROOT } from '../lib/data';
-import { embedAll } from '../lib/embed-cache';
-import { emojiLexicon } from '../lib/emoji-export';
 import { trainHead } from '../lib/fit';
+import { loadCvData } from './cv-data';
 
 interface Variant { name: string; features?: Partial<FeatureConfig>; uciRepeat?: number; epochs?: number; l2?: number; lr?: number }
 const variants = JSON.parse(process.argv[2] ?? '[{"name":"shipped"}]') as Variant[];
 const folds = Number(process.argv[3] ?? 5);
-await selectBackend('wasm');
-const chat = loadSplit('train');
-const dev = loadSplit('dev');
-const uci = loadUci().train;
-const emoji = emojiLexicon();
-const gloss = JSON.parse(readFileSync(join(ROOT, 'public', 'models', 'features', 'cedict-gloss.json'), 'utf8')) as Record<string, string>;
-const enc = await loadUseEncoder(nodeLoadAsset(ROOT));
-const all = [...chat.map((r) => r.text), ...uci.map((r) => r.text), ...dev.map((r) => r.text)];
-const emb = await embedAll(enc, all, gloss);
-const embOf = new Map(all.map((t, i) => [t, emb[i] ?? null]));
+const { chat, dev, uci, input } = await loadCvData();
 for (const v of variants) {
   const config: FeatureConfig = { ...HEADS.sentiment.features, ...v.features };
-  const DX = buildInput(dev.map((r) => r.text), config, emoji, dev.map((r) => embOf.get(r.text) ?? null), gloss);
+  const DX = input(dev.map((r) => r.text), config);
   let ok = 0;
   let devF1 = 0;
   const t0 = Date.now();
@@ -43,9 +27,9 @@ for (const v of variants) {
     const rep = Array.from({ length: v.uciRepeat ?? 1 }, () => fit).flat();
     const x = [...chat.map((r) => r.text), ...rep.map((r) => r.text)];
     const y = [...chat.map((r) => r.sentiment), ...rep.map((r) => r.label)];
-    const X = buildInput(x, config, emoji, x.map((t) => embOf.get(t) ?? null), gloss);
+    const X = input(x, config);
     const res = await trainHead({ X, y, DX, dy: dev.map((r) => r.sentiment), labels: SENTIMENTS, config, hidden: 0, seed: 42, epochs: v.epochs, l2: v.l2, lr: v.lr });
-    const HX = buildInput(held.map((r) => r.text), config, emoji, held.map((r) => embOf.get(r.text) ?? null), gloss);
+    const HX = input(held.map((r) => r.text), config);
     const p = res.model.predict(tf.tensor2d(HX, [held.length, inputDim(config)])) as tf.Tensor;
     const d = (await p.data()) as Float32Array;
     ok += held.filter((r, i) => ((d[i * 3 + 2] ?? 0) >= (d[i * 3] ?? 0) ? 'positive' : 'negative') === r.label).length;

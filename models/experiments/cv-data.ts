@@ -1,0 +1,50 @@
+/**
+ * Shared setup of the UCI-train cross-validation experiments: the chat train and dev splits, UCI
+ * TRAIN (the UCI test split is dropped here, so no experiment can read it), and one input builder
+ * over cached USE-lite embeddings.
+ */
+import '../../lib/ml/node-quiet-console';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { selectBackend } from '../../lib/ml/backend';
+import { buildInput, type FeatureConfig } from '../../lib/ml/head-input';
+import { loadUseEncoder } from '../../lib/ml/use-encoder';
+import { nodeLoadAsset } from '../../lib/ml/node-assets';
+import { createMlRuntime } from '../../lib/ml/runtime';
+import type { GlossDict } from '../../lib/ml/zh-gloss';
+import { loadSplit, loadUci, ROOT, type Row, type UciRow } from '../lib/data';
+import { embedAll } from '../lib/embed-cache';
+import { emojiLexicon } from '../lib/emoji-export';
+
+export interface CvData {
+  chat: Row[];
+  dev: Row[];
+  uci: UciRow[];
+  /** Head input rows for texts from the three sets above (lib/ml/head-input.ts). */
+  input(texts: string[], config: FeatureConfig): Float32Array;
+}
+
+export async function loadCvData(): Promise<CvData> {
+  await selectBackend('wasm');
+  const chat = loadSplit('train');
+  const dev = loadSplit('dev');
+  const uci = loadUci().train;
+  const emoji = emojiLexicon();
+  const gloss = JSON.parse(readFileSync(join(ROOT, 'public', 'models', 'features', 'cedict-gloss.json'), 'utf8')) as GlossDict;
+  const enc = await loadUseEncoder(nodeLoadAsset(ROOT));
+  const all = [...chat.map((r) => r.text), ...uci.map((r) => r.text), ...dev.map((r) => r.text)];
+  const emb = await embedAll(enc, all, gloss);
+  enc.dispose();
+  const embOf = new Map(all.map((t, i) => [t, emb[i] ?? null]));
+  const input = (texts: string[], config: FeatureConfig): Float32Array => buildInput(texts, config, emoji, texts.map((t) => embOf.get(t) ?? null), gloss);
+  return { chat, dev, uci, input };
+}
+
+/** P(neutral) of each text from the SHIPPED 3-class sentiment head, which polarity is composed with. */
+export async function shippedNeutral(texts: string[]): Promise<number[]> {
+  const rt = createMlRuntime({ loadAsset: nodeLoadAsset(ROOT), backend: 'wasm' });
+  await rt.init();
+  const out = (await rt.scores(texts)).map((s) => s?.sentiment[1] ?? 0);
+  rt.dispose();
+  return out;
+}
