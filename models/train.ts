@@ -71,7 +71,7 @@ async function main(): Promise<void> {
       dy: polarDev.map((r) => r.sentiment),
     },
   ];
-  // `npx tsx models/train.ts sentiment` retrains one head; no argument trains both.
+  // `npx tsx models/train.ts polarity review` retrains the named heads; no argument trains all.
   const only = process.argv.slice(2);
   for (const job of jobs.filter((j) => only.length === 0 || only.includes(j.name))) {
     const spec = HEADS[job.name];

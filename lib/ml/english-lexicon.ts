@@ -4,7 +4,7 @@
  * label source, so evaluating against gold labels stays fair (VADER is also scored as a baseline).
  */
 import vader from 'vader-sentiment';
-import { latinPart } from './text-normalize';
+import { hasLatin, latinPart } from './text-normalize';
 
 export const LEXICON_NAMES = ['vader_compound', 'vader_pos', 'vader_neg'] as const;
 
@@ -14,7 +14,7 @@ interface VaderLib { SentimentIntensityAnalyzer: { polarity_scores(t: string): V
 /** [compound, pos, neg] for lines with Latin text; zeros for pure Chinese (VADER cannot read it). */
 export function lexiconFeatures(text: string): number[] {
   const latin = latinPart(text);
-  if (!/[a-z]/i.test(latin)) return [0, 0, 0];
+  if (!hasLatin(latin)) return [0, 0, 0];
   const s = (vader as VaderLib).SentimentIntensityAnalyzer.polarity_scores(latin);
   return [s.compound, s.pos, s.neg];
 }

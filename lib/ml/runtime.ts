@@ -9,11 +9,11 @@ import { assetHandler, loadJson, type LoadAsset } from './asset-io';
 import { selectBackend, type WasmPaths } from './backend';
 import { englishForEncoder } from './encoder-input';
 import type { EmojiLexicon } from './featurize';
-import { buildInput, inputDim, USE_DIM } from './head-input';
+import { buildInput, inputDim, USE_DIM, type FeatureConfig } from './head-input';
 import { FEATURE_ASSETS, HEADS, REVIEW_WEIGHT, type HeadName } from './heads';
 import { INTENTS, SENTIMENTS, type CommentLabels, type MlBackendChoice, type MlStatus } from './labels';
 import { routeLang } from './lang-route';
-import { latinPart } from './text-normalize';
+import { hasLatin } from './text-normalize';
 import type { LanguageIdentifier } from './lid';
 import { combinePolarity, composeSentiment, topLabels } from './postprocess';
 import { createStatusTracker } from './status-tracker';
@@ -87,7 +87,7 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
         if (name !== 'emoji-lexicon' && name !== 'zh-gloss') tracker.model(name as 'intent', true);
       } catch (e) {
         if (name === 'emoji-lexicon' || name === 'zh-gloss') notes.push(`${name} missing (lower accuracy): ${errText(e)}`);
-        // Without the polarity head the 3-class head still labels everything (status says so).
+        // Without these optional heads the stage before still labels everything (status says so).
         else if (name === 'polarity' || name === 'review') tracker.model(name, false, `${errText(e)}; ${SIGN_FALLBACK[name]} (lower accuracy)`);
         else tracker.model(name as 'intent', false, errText(e));
       }
@@ -109,11 +109,11 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
     return out;
   }
 
-  async function runHead(name: HeadName, texts: string[], emb: (Float32Array | null)[]): Promise<Float32Array> {
+  async function runHead(name: HeadName, texts: string[], input: (cfg: FeatureConfig) => Float32Array): Promise<Float32Array> {
     const model = heads[name];
     if (!model) throw new Error(`${name} head not loaded`);
     const cfg = HEADS[name].features;
-    const x = tf.tensor2d(buildInput(texts, cfg, emoji, emb, gloss), [texts.length, inputDim(cfg)]);
+    const x = tf.tensor2d(input(cfg), [texts.length, inputDim(cfg)]);
     const y = model.predict(x) as tf.Tensor;
     const data = (await y.data()) as Float32Array;
     tf.dispose([x, y]);
@@ -122,13 +122,22 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
 
   async function inferBatch(texts: string[]): Promise<{ ip: Float32Array; sp: Float32Array }> {
     const emb = await embedRaw(texts, HEADS.intent.features.glossZh === true);
-    const optional = (name: HeadName): Promise<Float32Array | null> => (heads[name] ? runHead(name, texts, emb) : Promise.resolve(null));
-    const [ip, three, pol, rev] = await Promise.all([runHead('intent', texts, emb), runHead('sentiment', texts, emb), optional('polarity'), optional('review')]);
+    // Heads with the same feature layout (sentiment and polarity) share one input: VADER and the
+    // n-gram hashing run once per line, not once per head.
+    const built = new Map<string, Float32Array>();
+    const input = (cfg: FeatureConfig): Float32Array => {
+      const key = JSON.stringify(cfg);
+      const x = built.get(key) ?? buildInput(texts, cfg, emoji, emb, gloss);
+      built.set(key, x);
+      return x;
+    };
+    const optional = (name: HeadName): Promise<Float32Array | null> => (heads[name] ? runHead(name, texts, input) : Promise.resolve(null));
+    const [ip, three, pol, rev] = await Promise.all([runHead('intent', texts, input), runHead('sentiment', texts, input), optional('polarity'), optional('review')]);
     // Polarity and review heads output [negative, positive]; each is optional (see SIGN_FALLBACK).
     if (!pol) return { ip, sp: three };
     const pos = texts.map((t, i) => {
       const chat = pol[i * 2 + 1] ?? 0;
-      return rev ? combinePolarity(chat, rev[i * 2 + 1] ?? 0, /[a-z]/i.test(latinPart(t)), REVIEW_WEIGHT) : chat;
+      return rev ? combinePolarity(chat, rev[i * 2 + 1] ?? 0, hasLatin(t), REVIEW_WEIGHT) : chat;
     });
     return { ip, sp: composeSentiment(three, pos) };
   }

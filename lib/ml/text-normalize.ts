@@ -5,6 +5,8 @@ const HAN_G = /\p{Script=Han}/gu;
 const LATIN_WORD = /[a-z]{2,}/gi;
 
 export const hasHan = (text: string): boolean => HAN.test(text);
+/** Whether a line has any Latin letter (what VADER and the English review expert can read). */
+export const hasLatin = (text: string): boolean => /[a-z]/i.test(text);
 export const hanCount = (text: string): number => (text.match(HAN_G) ?? []).length;
 export const latinWords = (text: string): string[] => text.match(LATIN_WORD) ?? [];
 

@@ -11,6 +11,9 @@ import { buildInput, type FeatureConfig } from '../../lib/ml/head-input';
 import { loadUseEncoder } from '../../lib/ml/use-encoder';
 import { nodeLoadAsset } from '../../lib/ml/node-assets';
 import { createMlRuntime } from '../../lib/ml/runtime';
+import { SENTIMENTS } from '../../lib/ml/labels';
+import { composeSentiment, topLabels } from '../../lib/ml/postprocess';
+import { evaluate } from '../lib/metrics';
 import type { GlossDict } from '../../lib/ml/zh-gloss';
 import { loadSplit, loadUci, ROOT, type Row, type UciRow } from '../lib/data';
 import { embedAll } from '../lib/embed-cache';
@@ -47,4 +50,14 @@ export async function shippedNeutral(texts: string[]): Promise<number[]> {
   const out = (await rt.scores(texts)).map((s) => s?.sentiment[1] ?? 0);
   rt.dispose();
   return out;
+}
+
+/**
+ * Chat dev 3-class macro-F1 when each line's P(positive | polar) `pos` is composed with the shipped
+ * P(neutral) exactly as the runtime does (composeSentiment reads only the neutral column of `three`).
+ */
+export function composedMacroF1(dev: Row[], neutral: number[], pos: ArrayLike<number>): number {
+  const three = neutral.flatMap((n) => [(1 - n) / 2, n, (1 - n) / 2]);
+  const pred = topLabels(composeSentiment(three, pos), SENTIMENTS).map((x) => x.label);
+  return evaluate(dev.map((r) => r.sentiment), pred, SENTIMENTS).macroF1;
 }

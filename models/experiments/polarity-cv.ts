@@ -7,11 +7,10 @@
  * Run: npx tsx models/experiments/polarity-cv.ts '<json list of variants>' [folds]
  */
 import * as tf from '@tensorflow/tfjs';
-import { POLARITIES, SENTIMENTS } from '../../lib/ml/labels';
+import { POLARITIES } from '../../lib/ml/labels';
 import { inputDim, type FeatureConfig } from '../../lib/ml/head-input';
 import { trainHead } from '../lib/fit';
-import { evaluate } from '../lib/metrics';
-import { loadCvData, shippedNeutral } from './cv-data';
+import { composedMacroF1, loadCvData, shippedNeutral } from './cv-data';
 
 interface Variant { name: string; features?: Partial<FeatureConfig>; hidden?: number; chat?: boolean; uciRepeat?: number; epochs?: number; l2?: number; lr?: number; seeds?: number }
 const variants = JSON.parse(process.argv[2] ?? '[{"name":"default"}]') as Variant[];
@@ -56,12 +55,7 @@ for (const v of variants) {
     ok += held.filter((r, i) => ((heldP[i] ?? 0) >= 0.5 ? 'positive' : 'negative') === r.label).length;
     const polarIdx = dev.flatMap((r, i) => (r.sentiment === 'neutral' ? [] : [i]));
     devAcc += polarIdx.filter((i) => ((devP[i] ?? 0) >= 0.5 ? 'positive' : 'negative') === dev[i]?.sentiment).length / polarIdx.length / folds;
-    const composed = dev.map((_, i) => {
-      const n = devNeutral[i] ?? 0;
-      const p = devP[i] ?? 0;
-      return n >= (1 - n) * Math.max(p, 1 - p) ? 'neutral' : p >= 0.5 ? 'positive' : 'negative';
-    });
-    dev3 += evaluate(dev.map((r) => r.sentiment), composed, SENTIMENTS).macroF1 / folds;
+    dev3 += composedMacroF1(dev, devNeutral, devP) / folds;
   }
   const s = (Date.now() - t0) / 1000;
   process.stderr.write(`${v.name}: UCI-train ${folds}-fold CV ${((100 * ok) / uci.length).toFixed(1)} | chat dev polar acc ${(100 * devAcc).toFixed(1)} | composed dev 3-class macro-F1 ${dev3.toFixed(3)} (${s.toFixed(0)} s)\n`);

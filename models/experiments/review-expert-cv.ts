@@ -8,14 +8,13 @@
  * Run: npx tsx models/experiments/review-expert-cv.ts '{"seeds":3,"weights":[0,0.5,1,2]}' [folds]
  */
 import * as tf from '@tensorflow/tfjs';
-import { POLARITIES, SENTIMENTS } from '../../lib/ml/labels';
+import { POLARITIES } from '../../lib/ml/labels';
 import { inputDim, type FeatureConfig } from '../../lib/ml/head-input';
 import { HEADS } from '../../lib/ml/heads';
 import { combinePolarity } from '../../lib/ml/postprocess';
-import { latinPart } from '../../lib/ml/text-normalize';
+import { hasLatin } from '../../lib/ml/text-normalize';
 import { trainHead } from '../lib/fit';
-import { evaluate } from '../lib/metrics';
-import { loadCvData, shippedNeutral } from './cv-data';
+import { composedMacroF1, loadCvData, shippedNeutral } from './cv-data';
 
 interface Opts { seeds?: number; weights?: number[]; expert?: Partial<FeatureConfig>; uciRepeat?: number; l2?: number; epochs?: number }
 const o = JSON.parse(process.argv[2] ?? '{}') as Opts;
@@ -29,7 +28,6 @@ const { dev, uci, input } = data;
 const chat = data.chat.filter((r) => r.sentiment !== 'neutral');
 const devPolar = dev.filter((r) => r.sentiment !== 'neutral');
 const devNeutral = await shippedNeutral(dev.map((r) => r.text));
-const hasLatin = (t: string): boolean => /[a-z]/i.test(latinPart(t));
 
 /** Logit of P(positive) for each text. */
 async function logits(model: tf.LayersModel, texts: string[], c: FeatureConfig): Promise<number[]> {
@@ -72,12 +70,7 @@ for (let f = 0; f < folds; f += 1) {
     const d = dev.map((r, j) => ({ r, j: held.length + j }));
     const polar = d.filter(({ r }) => r.sentiment !== 'neutral');
     tk.devAcc += polar.filter(({ r, j }) => sign(j) === r.sentiment).length / polar.length / folds;
-    const composed = d.map(({ j }, i) => {
-      const n = devNeutral[i] ?? 0;
-      const q = p[j] ?? 0;
-      return n >= (1 - n) * Math.max(q, 1 - q) ? 'neutral' : sign(j);
-    });
-    tk.dev3 += evaluate(dev.map((r) => r.sentiment), composed, SENTIMENTS).macroF1 / folds;
+    tk.dev3 += composedMacroF1(dev, devNeutral, p.slice(held.length)) / folds;
   });
 }
 process.stderr.write(`options ${JSON.stringify(o)}; expert alone: UCI-train ${folds}-fold CV ${((100 * expertAlone) / uci.length).toFixed(1)} (${((Date.now() - t0) / 1000).toFixed(0)} s)\n`);
