@@ -1,11 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import { ModelBackendSetting } from '@/components/model-backend-setting';
+import { UiLanguageSetting } from '@/components/ui-language-setting';
 import { ADAPTERS } from '@/lib/platforms/registry';
 
 /** Settings. Capture section: which pages each adapter reads and when its selectors were checked. */
 export function App() {
+  const { t } = useTranslation();
   return (
     <main style={{ padding: 12, maxWidth: 720 }}>
-      <h1 style={{ fontSize: 16 }}>Live Copilot settings</h1>
+      <h1 style={{ fontSize: 16 }}>{t('settings')}</h1>
+      <UiLanguageSetting />
       <h2 style={{ fontSize: 14 }}>Capture</h2>
       <table className="streams" data-testid="adapter-list">
         <thead>
@@ -22,7 +26,7 @@ export function App() {
         </tbody>
       </table>
       <ModelBackendSetting />
-      <p>Everything Live Copilot captures stays in this browser. It makes no network requests.</p>
+      <p>{t('privacy')}</p>
     </main>
   );
 }

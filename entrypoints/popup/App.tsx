@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
 import { openSidePanel } from '@/lib/browser/side-panel';
 import { getDb } from '@/lib/db/db';
@@ -8,6 +9,7 @@ import { effectiveEnd } from '@/lib/session/session';
 import { compact, duration } from '@/lib/ui/format';
 
 export function App() {
+  const { t } = useTranslation();
   const streams = useLiveQuery(() => listStreams(getDb())) ?? [];
   const now = Date.now();
   const [windowId, setWindowId] = useState<number>();
@@ -16,10 +18,10 @@ export function App() {
   const open = () => windowId !== undefined && void openSidePanel(windowId).then(() => window.close());
   return (
     <main style={{ minWidth: 480, padding: 8 }}>
-      <button onClick={open} data-testid="open-side-panel">Open side panel</button>
-      <h2 style={{ fontSize: 14 }}>Recorded streams</h2>
+      <button onClick={open} data-testid="open-side-panel">{t('openSidePanel')}</button>
+      <h2 style={{ fontSize: 14 }}>{t('recordedStreams')}</h2>
       {streams.length === 0 ? (
-        <p className="empty">No streams recorded yet.</p>
+        <p className="empty">{t('noStreams')}</p>
       ) : (
         <table className="streams" data-testid="stream-list">
           <thead>
@@ -33,7 +35,7 @@ export function App() {
                   <td>{s.platform}</td>
                   <td>{s.title ?? s.roomKey}</td>
                   <td>{new Date(s.startedAt).toLocaleString()}</td>
-                  <td>{duration((end ?? s.lastEventAt) - s.startedAt)}{end === undefined ? ' · live' : ''}</td>
+                  <td>{duration((end ?? s.lastEventAt) - s.startedAt)}{end === undefined ? ` · ${t('live')}` : ''}</td>
                   <td>{compact(s.peakViewers)}</td>
                   <td data-testid="stream-comments">{s.commentCount}</td>
                 </tr>

@@ -1,5 +1,4 @@
-import { createRoot } from 'react-dom/client';
-import '@/components/styles.css';
+import { mountPage } from '@/components/mount';
 import { App } from './App';
 
-createRoot(document.getElementById('root')!).render(<App />);
+void mountPage(App);

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
 import { HealthBadge } from '@/components/health-badge';
 import { ModelStatus } from '@/components/model-status';
 import { LiveFeed } from '@/components/live-feed';
@@ -10,22 +11,23 @@ import { compact } from '@/lib/ui/format';
 const FEED_LIMIT = 2000;
 
 export function App() {
+  const { t } = useTranslation();
   const current = useCurrentStream();
   const stream = current?.stream;
   const events = useLiveQuery(() => (stream?.id === undefined ? [] : streamEvents(getDb(), stream.id, FEED_LIMIT)), [stream?.id, stream?.eventCount]) ?? [];
   return (
     <div className="app">
       <header className="bar">
-        <h1 data-testid="stream-title">{stream ? `${stream.platform} · ${stream.title ?? stream.roomKey}` : 'No live stream yet'}</h1>
+        <h1 data-testid="stream-title">{stream ? `${stream.platform} · ${stream.title ?? stream.roomKey}` : t('noStream')}</h1>
         <span className="viewers" data-testid="viewer-count" data-viewers={stream?.lastViewers ?? ''}>
           👁 {compact(stream?.lastViewers)}
         </span>
-        <span data-testid="comment-count">{stream?.commentCount ?? 0} comments</span>
+        <span data-testid="comment-count">{t('comments', { count: stream?.commentCount ?? 0 })}</span>
         <HealthBadge health={current?.health} />
         <ModelStatus />
-        {current?.fallback && <span className="chip">following the latest live stream</span>}
+        {current?.fallback && <span className="chip">{t('followingLatest')}</span>}
       </header>
-      {events.length ? <LiveFeed events={events} /> : <p className="empty">Open a live stream's chat; messages appear here as they arrive.</p>}
+      {events.length ? <LiveFeed events={events} /> : <p className="empty">{t('emptyFeed')}</p>}
     </div>
   );
 }

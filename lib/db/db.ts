@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
   FaqRecord,
+  PitchRecord,
   ProductRecord,
   StoredEvent,
   StreamRecord,
@@ -30,7 +31,9 @@ export class LiveCopilotDb extends Dexie {
   events!: Table<StoredEvent, [number, string]>;
   viewerSamples!: Table<ViewerSample, [number, string]>;
   products!: EntityTable<ProductRecord, 'id'>;
-  faqs!: EntityTable<FaqRecord, 'id'>;
+  /** FAQ entries keyed by their own string id (v3; the v1 `faqs` table was never written by a UI). */
+  faqEntries!: Table<FaqRecord, string>;
+  pitches!: EntityTable<PitchRecord, 'id'>;
   suggestions!: EntityTable<SuggestionRecord, 'id'>;
   tabs!: Table<TabRecord, number>;
 
@@ -49,6 +52,27 @@ export class LiveCopilotDb extends Dexie {
             if (!Array.isArray(p.aliases)) p.aliases = [];
           }),
       );
+    // v3 (this wave, unshipped until it lands: extend it, don't add v4 for it): products take
+    // formats.md's catalog fields; FAQ entries keyed by their own id; pitches per stream.
+    this.version(3)
+      .stores({
+        products: '++id, &sku',
+        faqs: null,
+        faqEntries: '&id, lang, product',
+        pitches: '++id, [streamId+ts]',
+      })
+      .upgrade(async (tx) => {
+        await tx
+          .table('products')
+          .toCollection()
+          .modify((p: Record<string, unknown>) => {
+            p.title ??= p.name ?? p.sku;
+            if (p.notes !== undefined && p.description === undefined) p.description = p.notes;
+            for (const k of ['sizes', 'colours', 'tags', 'aliases']) if (!Array.isArray(p[k])) p[k] = [];
+            delete p.name;
+            delete p.notes;
+          });
+      });
   }
 }
 

@@ -1,5 +1,6 @@
 import type { LiveEvent, PlatformId } from '../events/live-event';
 import type { CommentLabels } from '../ml/labels';
+import type { FaqEntry, Product } from '../catalog/types';
 
 export type EndReason = 'closed' | 'left' | 'silence';
 
@@ -37,24 +38,28 @@ export interface ViewerSample {
   viewers: number;
 }
 
-export interface ProductRecord {
+/** A catalog product as stored (formats.md's fields; `id` is Dexie's key, `sku` is unique). */
+export interface ProductRecord extends Product {
   id?: number;
-  sku: string;
-  name: string;
-  aliases: string[];
-  price?: number;
-  currency?: string;
-  stock?: number;
-  notes?: string;
+  /** Last change, for the options page's sort and the recommender's freshness. */
+  updatedAt?: number;
 }
 
-export interface FaqRecord {
+/** An FAQ entry as stored: formats.md's fields, keyed by its own `id`. */
+export interface FaqRecord extends FaqEntry {
+  updatedAt?: number;
+}
+
+/**
+ * The host started (sku) or stopped (null) pitching a product at `ts`: from the side panel's
+ * "now pitching" control, the page's pinned product, or an imported event log's pitch markers.
+ */
+export interface PitchRecord {
   id?: number;
-  questions: string[];
-  answer: string;
-  productId?: number;
-  lang: 'en' | 'zh' | 'any';
-  enabled: boolean;
+  streamId: number;
+  ts: number;
+  sku: string | null;
+  source: 'host' | 'page' | 'import';
 }
 
 export type SuggestionStatus = 'shown' | 'used' | 'dismissed' | 'sent';

@@ -111,7 +111,7 @@ describe('schema migrations', () => {
     await v1.table('products').add({ sku: 'A1', name: 'Mug' });
     v1.close();
     const upgraded = new LiveCopilotDb(name);
-    expect(await upgraded.products.toArray()).toEqual([{ id: 1, sku: 'A1', name: 'Mug', aliases: [] }]);
+    expect(await upgraded.products.toArray()).toEqual([{ id: 1, sku: 'A1', title: 'Mug', aliases: [], sizes: [], colours: [], tags: [] }]);
     expect(await upgraded.tabs.count()).toBe(0);
     await upgraded.delete();
   });

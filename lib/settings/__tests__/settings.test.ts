@@ -8,12 +8,12 @@ describe('settings', () => {
   it('falls back to defaults for missing or unknown values', () => {
     expect(normaliseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(normaliseSettings({ mlBackend: 'tpu' })).toEqual(DEFAULT_SETTINGS);
-    expect(normaliseSettings({ mlBackend: 'wasm' })).toEqual({ mlBackend: 'wasm' });
+    expect(normaliseSettings({ mlBackend: 'wasm', uiLang: 'zh' })).toEqual({ mlBackend: 'wasm', uiLang: 'zh' });
   });
 
   it('saves and reads back through storage.local', async () => {
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
     await saveSettings({ mlBackend: 'cpu' });
-    expect(await getSettings()).toEqual({ mlBackend: 'cpu' });
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, mlBackend: 'cpu' });
   });
 });

@@ -1,0 +1,15 @@
+/**
+ * Every UI string, per language and namespace (one namespace per capability, each in its own file
+ * so capabilities don't edit each other's strings). Register a new namespace on both lines.
+ */
+import { common as enCommon } from './locales/en/common';
+import { common as zhCommon } from './locales/zh/common';
+
+export const RESOURCES = {
+  en: { common: enCommon },
+  zh: { common: zhCommon },
+} as const;
+
+export type UiLang = keyof typeof RESOURCES;
+export type Namespace = keyof (typeof RESOURCES)['en'];
+export const NAMESPACES = Object.keys(RESOURCES.en) as Namespace[];
