@@ -18,7 +18,9 @@ export interface CaptureDeps {
  * What the worker does with capture traffic. Every call reads and writes IndexedDB only, so a
  * worker stopped between two batches resumes with nothing lost.
  */
-export function captureHandlers({ db, now, afterIngest, reloadModels }: CaptureDeps): Handlers<BgProtocol> {
+export type CaptureMessages = 'bg:capture' | 'bg:health' | 'bg:reloadModels';
+
+export function captureHandlers({ db, now, afterIngest, reloadModels }: CaptureDeps): Pick<Handlers<BgProtocol>, CaptureMessages> {
   return {
     async 'bg:capture'(batch, sender) {
       const { valid, rejected } = partitionEvents(batch.events);

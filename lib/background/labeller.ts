@@ -8,6 +8,8 @@ const LABELLED = new Set<StoredEvent['kind']>(['comment', 'superchat', 'membersh
 export const LABEL_BATCH = 64;
 
 export type Classify = (texts: string[]) => Promise<(CommentLabels | null)[]>;
+/** Called with each stored batch (seq order, labels applied) once it is committed: the question queue. */
+export type AfterLabel = (streamId: number, rows: StoredEvent[]) => Promise<void>;
 
 /**
  * Labels one batch of a stream's not-yet-labelled events. Progress lives in the stream record, so a
@@ -15,7 +17,7 @@ export type Classify = (texts: string[]) => Promise<(CommentLabels | null)[]>;
  * is not advanced: the events stay stored, unlabelled, and are labelled once the models work.
  * Returns whether more events are waiting.
  */
-export async function labelNextBatch(db: LiveCopilotDb, streamId: number, classify: Classify): Promise<boolean> {
+export async function labelNextBatch(db: LiveCopilotDb, streamId: number, classify: Classify, afterLabel?: AfterLabel): Promise<boolean> {
   const stream = await db.streams.get(streamId);
   if (!stream) return false;
   const from = (stream.labelledSeq ?? -1) + 1;
@@ -31,11 +33,23 @@ export async function labelNextBatch(db: LiveCopilotDb, streamId: number, classi
     }
     await db.streams.update(streamId, { labelledSeq: rows[rows.length - 1]!.seq });
   });
+  if (afterLabel) {
+    targets.forEach((t, i) => {
+      const l = labels[i];
+      if (l) t.labels = l;
+    });
+    try {
+      await afterLabel(streamId, rows);
+    } catch (e) {
+      // Labels are stored either way; a failed follow-up must not stall labelling.
+      console.warn('[live-copilot] after-label step failed', e);
+    }
+  }
   return rows.length === LABEL_BATCH;
 }
 
 /** One labelling loop per worker: kicks coalesce while a batch is running. */
-export function createLabeller(db: LiveCopilotDb, classify: () => Classify) {
+export function createLabeller(db: LiveCopilotDb, classify: () => Classify, afterLabel?: AfterLabel) {
   const waiting = new Set<number>();
   let running = false;
   const run = async () => {
@@ -46,7 +60,7 @@ export function createLabeller(db: LiveCopilotDb, classify: () => Classify) {
         const [streamId] = waiting;
         waiting.delete(streamId!);
         try {
-          if (await labelNextBatch(db, streamId!, classify())) waiting.add(streamId!);
+          if (await labelNextBatch(db, streamId!, classify(), afterLabel)) waiting.add(streamId!);
         } catch (e) {
           console.warn('[live-copilot] labelling failed; events stay unlabelled', e);
         }

@@ -1,6 +1,7 @@
 import { ensureOffscreen, closeOffscreen } from '../browser/offscreen';
 import { mlMessaging } from '../messaging/ml-protocol';
 import { getSettings } from '../settings/settings';
+import type { EmbedFn } from '../suggest/group/pipeline';
 import type { Classify } from './labeller';
 
 /** Creates the models' document (if missing) with the backend the user chose. */
@@ -13,6 +14,13 @@ export async function ensureModels(): Promise<boolean> {
 export const classifyInOffscreen: Classify = async (texts) => {
   if (!(await ensureModels())) return texts.map(() => null);
   return mlMessaging.sendMessage('ml:classify', { texts });
+};
+
+/** Sentence embeddings from the models' document (question grouping, FAQ matching). */
+export const embedInOffscreen: EmbedFn = async (texts, opts) => {
+  if (!texts.length) return [];
+  if (!(await ensureModels())) return texts.map(() => null);
+  return mlMessaging.sendMessage('ml:embed', { texts, glossZh: opts?.glossZh === true });
 };
 
 /** A new backend setting takes effect by starting the models' document afresh. */

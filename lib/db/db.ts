@@ -3,6 +3,8 @@ import type {
   FaqRecord,
   PitchRecord,
   ProductRecord,
+  QuestionGroupRecord,
+  QuestionMemberRecord,
   StoredEvent,
   StreamRecord,
   SuggestionRecord,
@@ -36,6 +38,8 @@ export class LiveCopilotDb extends Dexie {
   pitches!: EntityTable<PitchRecord, 'id'>;
   suggestions!: EntityTable<SuggestionRecord, 'id'>;
   tabs!: Table<TabRecord, number>;
+  questionGroups!: Table<QuestionGroupRecord, [number, string]>;
+  questionMembers!: Table<QuestionMemberRecord, [number, string]>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -53,13 +57,17 @@ export class LiveCopilotDb extends Dexie {
           }),
       );
     // v3 (this wave, unshipped until it lands: extend it, don't add v4 for it): products take
-    // formats.md's catalog fields; FAQ entries keyed by their own id; pitches per stream.
+    // formats.md's catalog fields; FAQ entries keyed by their own id; pitches per stream; the
+    // question queue's groups and members.
     this.version(3)
       .stores({
         products: '++id, &sku',
         faqs: null,
         faqEntries: '&id, lang, product',
         pitches: '++id, [streamId+ts]',
+        // lib/suggest question queue: the panel reads the ranked open groups and recent activity.
+        questionGroups: '[streamId+groupId], [streamId+open+askerCount+count+negFirstTs], [streamId+lastTs]',
+        questionMembers: '[streamId+eventId], [streamId+groupId]',
       })
       .upgrade(async (tx) => {
         await tx

@@ -1,6 +1,7 @@
 import type { LiveEvent, PlatformId } from '../events/live-event';
 import type { CommentLabels } from '../ml/labels';
 import type { FaqEntry, Product } from '../catalog/types';
+import type { Attribute } from '../suggest/slots/attributes';
 
 export type EndReason = 'closed' | 'left' | 'silence';
 
@@ -60,6 +61,62 @@ export interface PitchRecord {
   ts: number;
   sku: string | null;
   source: 'host' | 'page' | 'import';
+}
+
+/** Who or what marked a question group answered. */
+export interface AnsweredMark {
+  by: 'host' | 'moderator' | 'manual' | 'faq';
+  ts: number;
+  /** The staff chat message or FAQ auto-answer's question that answered it. */
+  eventId?: string;
+  faqId?: string;
+}
+
+/**
+ * One question group of a stream's queue (lib/suggest): kept up to date by the worker as comments
+ * are labelled, so the side panel reads a few indexed rows instead of recomputing from events.
+ * Ordering (lib/suggest/group/order.ts): open first, most distinct askers, most asks, oldest first
+ * ask — exactly the `[streamId+open+askerCount+count+negFirstTs]` index read in reverse.
+ */
+export interface QuestionGroupRecord {
+  streamId: number;
+  /** Event id of the group's first question: stable for the life of the stream. */
+  groupId: string;
+  /** The first question's text (what the queue shows). */
+  text: string;
+  lang: 'en' | 'zh';
+  sku: string | null;
+  attribute: Attribute;
+  /** Named variant, "c:black" / "s:xl", or null. */
+  value: string | null;
+  count: number;
+  /** Distinct askers in order of first ask (capped at QUESTION_ASKERS_KEPT; askerCount is exact). */
+  askers: string[];
+  askerCount: number;
+  firstTs: number;
+  lastTs: number;
+  /** The latest ask: whom a reply @mentions and which comment it answers. */
+  lastEventId: string;
+  lastAsker: string | null;
+  /** A few member texts the worker re-embeds to match new questions after a restart. */
+  samples: string[];
+  /** 1 while unanswered (IndexedDB cannot index booleans). */
+  open: 0 | 1;
+  answered?: AnsweredMark;
+  /** −firstTs, so one descending index read gives "oldest first" among ties. */
+  negFirstTs: number;
+}
+
+/** Which group a question comment joined (and FAQ answers waiting for their question's group). */
+export interface QuestionMemberRecord {
+  streamId: number;
+  eventId: string;
+  /** '' while an FAQ auto-answer is recorded for a comment not grouped yet. */
+  groupId: string;
+  ts: number;
+  author: string | null;
+  /** Set when the FAQ auto-answer answered this comment (applied to its group once grouped). */
+  faqId?: string;
 }
 
 export type SuggestionStatus = 'shown' | 'used' | 'dismissed' | 'sent';

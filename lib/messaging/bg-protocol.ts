@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { LiveEvent, PlatformId } from '../events/live-event';
-import type { CaptureState } from '../db/schema';
+import type { CaptureState, PitchRecord, QuestionGroupRecord } from '../db/schema';
+import type { ReplyDraft } from '../suggest/reply/types';
 
 export interface CaptureBatch {
   roomKey: string;
@@ -28,6 +29,12 @@ export type BgProtocol = {
   'bg:health'(report: HealthReport): void;
   /** Settings changed the model backend: restart the models' document. */
   'bg:reloadModels'(): void;
+  /** Question queue: mark a group answered by hand (or open it again); returns the updated row. */
+  'bg:setAnswered'(q: { streamId: number; groupId: string; answered: boolean }): QuestionGroupRecord | null;
+  /** Two or three grounded reply drafts for a question group (empty when nothing grounded applies). */
+  'bg:questionDrafts'(q: { streamId: number; groupId: string }): ReplyDraft[];
+  /** "Now pitching": the host starts pitching `sku` now (null = stopped); recorded as a pitch. */
+  'bg:setPitching'(q: { streamId: number; sku: string | null }): PitchRecord;
 };
 
 export const bgMessaging = defineExtensionMessaging<BgProtocol>();

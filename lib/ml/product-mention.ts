@@ -1,13 +1,16 @@
 /**
- * Links a comment to a catalog product: by listing number ("#3", "3号链接", "link 3", "第3个"),
- * by name or alias, or — for deictic references ("this one", "这个") — to the product being pitched.
- * Pure and rule-based: catalogs change per stream, so there is nothing to train; confidences are
- * fixed per rule and measured in models/cards/product-mention.md.
+ * Links a comment to a catalog product: by listing number ("#3", "3号链接", "link 3", "第3个",
+ * "三号"), by name or alias, or — for deictic references ("this one", "这个") — to the product being
+ * pitched. Pure and rule-based: catalogs change per stream, so there is nothing to train; confidences
+ * are fixed per rule and measured in models/cards/product-mention.md.
  */
+import type { Product } from '../catalog/types';
 import { normalizeText } from './text-normalize';
 
-export interface CatalogProduct { id: string; number?: number; name: string; aliases?: string[] }
-export interface ProductMention { productId: string; confidence: number; via: 'number' | 'name' | 'alias' | 'deictic' }
+/** The catalog fields a mention can be resolved from (formats.md's catalog). */
+export type MentionProduct = Pick<Product, 'sku' | 'number' | 'title' | 'aliases'>;
+export type MentionVia = 'number' | 'name' | 'alias' | 'title-word' | 'deictic';
+export interface ProductMention { sku: string; confidence: number; via: MentionVia }
 
 const NUMBER_RULES: [RegExp, number][] = [
   [/#\s?(\d{1,3})(?!\d)/, 0.95],
@@ -22,6 +25,32 @@ const DEICTIC_EN = /\b(this|that|these|those|the current)\s(one|item|product|dre
 const WEAK_EN = /\b(this|it)\b/i;
 const DEICTIC_ZH = /(这个|这款|这件|这条|这双|这套|这只|这支|那个|那款|现在这个|手上这个|正在讲的)/;
 
+// Chinese numerals in listing-number positions ("三号链接", "第二个") become digits first.
+const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const EN_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+function zhNumeral(s: string): number | null {
+  if (s === '十') return 10;
+  const m = s.match(/^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/);
+  if (!m || (!m[1] && !m[2])) return null;
+  if (!m[2]) return m[3] ? null : (ZH_DIGITS[m[1] as string] ?? null);
+  return (m[1] ? (ZH_DIGITS[m[1]] ?? 0) : 1) * 10 + (m[3] ? (ZH_DIGITS[m[3]] ?? 0) : 0);
+}
+
+/** "三号" → "3号", "第二个" → "第2个", "number two" / "link two" → "number 2". */
+function digitsForNumbers(t: string): string {
+  return t
+    .replace(/([一二两三四五六七八九十]{1,3})(?=\s?(?:号|个|款|件))/g, (w) => String(zhNumeral(w) ?? w))
+    .replace(/((?:链接|宝贝)\s?)([一二三四五六七八九十]{1,3})/g, (_w, p: string, n: string) => `${p}${zhNumeral(n) ?? n}`)
+    .replace(/\b(link|item|number|no\.?|num|product|listing)\s?#?\s?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi, (_w, k: string, n: string) => `${k} ${EN_NUMBERS[n.toLowerCase()] ?? n}`);
+}
+
+/** The listing number as a plain integer string ("#03" → "3"), or null when it is not numeric. */
+export function normalizeListingNumber(n: string | undefined): string | null {
+  const m = (n ?? '').trim().replace(/^#/, '').match(/^0*(\d{1,4})$/);
+  return m ? String(Number(m[1])) : null;
+}
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -31,28 +60,44 @@ function contains(text: string, name: string): boolean {
   const n = normalizeText(name);
   if (!n) return false;
   if (/\p{Script=Han}/u.test(n)) return text.includes(n);
-  return new RegExp(`(^|[^a-z0-9])${escapeRe(n)}s?([^a-z0-9]|$)`, 'i').test(text);
+  return new RegExp(`(^|[^a-z0-9])${escapeRe(n)}(?:s|es)?([^a-z0-9]|$)`, 'i').test(text);
 }
 
-export function findProductMention(text: string, catalog: CatalogProduct[], pitchedId?: string | null): ProductMention | null {
-  const t = normalizeText(text);
+/**
+ * A title's head word ("Classic Cotton Hoodie" → "hoodie", "经典纯棉卫衣" → "卫衣"): viewers rarely
+ * type a whole title. Only used when exactly one product has that head word.
+ */
+function titleHead(title: string): string | null {
+  const t = normalizeText(title);
+  const han = t.match(/\p{Script=Han}{2,}$/u)?.[0];
+  if (han) return han.slice(-2);
+  const words = t.match(/[a-z]{3,}/g);
+  return words?.[words.length - 1] ?? null;
+}
+
+export function findProductMention(text: string, catalog: readonly MentionProduct[], pitchedSku?: string | null): ProductMention | null {
+  const t = digitsForNumbers(normalizeText(text));
   for (const [re, confidence] of NUMBER_RULES) {
     const m = t.match(re);
-    const num = m?.[1] ? Number(m[1]) : NaN;
-    const p = catalog.find((x) => x.number === num);
-    if (p) return { productId: p.id, confidence, via: 'number' };
+    const num = m?.[1] ? String(Number(m[1])) : null;
+    const p = num ? catalog.find((x) => normalizeListingNumber(x.number) === num) : undefined;
+    if (p) return { sku: p.sku, confidence, via: 'number' };
   }
   // Longest name/alias wins so "phone case" beats "phone".
-  let best: { p: CatalogProduct; len: number; via: 'name' | 'alias' } | null = null;
+  let best: { p: MentionProduct; len: number; via: 'name' | 'alias' } | null = null;
   for (const p of catalog) {
-    const names: [string, 'name' | 'alias'][] = [[p.name, 'name'], ...(p.aliases ?? []).map((a): [string, 'alias'] => [a, 'alias'])];
+    const names: [string, 'name' | 'alias'][] = [[p.title, 'name'], ...p.aliases.map((a): [string, 'alias'] => [a, 'alias'])];
     for (const [n, via] of names) {
       if (contains(t, n) && (!best || n.length > best.len)) best = { p, len: n.length, via };
     }
   }
-  if (best) return { productId: best.p.id, confidence: best.via === 'name' ? 0.9 : 0.85, via: best.via };
-  if (!pitchedId) return null;
-  if (DEICTIC_EN.test(t) || DEICTIC_ZH.test(t)) return { productId: pitchedId, confidence: 0.75, via: 'deictic' };
-  if (WEAK_EN.test(t)) return { productId: pitchedId, confidence: 0.5, via: 'deictic' };
+  if (best) return { sku: best.p.sku, confidence: best.via === 'name' ? 0.9 : 0.85, via: best.via };
+  const heads = catalog.map((p) => titleHead(p.title));
+  const hits = catalog.filter((_p, i) => heads[i] && contains(t, heads[i] as string));
+  const unique = hits.length === 1 && heads.filter((h) => h === titleHead(hits[0]?.title ?? '')).length === 1;
+  if (unique && hits[0]) return { sku: hits[0].sku, confidence: 0.8, via: 'title-word' };
+  if (!pitchedSku) return null;
+  if (DEICTIC_EN.test(t) || DEICTIC_ZH.test(t)) return { sku: pitchedSku, confidence: 0.75, via: 'deictic' };
+  if (WEAK_EN.test(t)) return { sku: pitchedSku, confidence: 0.5, via: 'deictic' };
   return null;
 }

@@ -10,5 +10,9 @@ export function modelHostHandlers(runtime: MlRuntime): Handlers<MlProtocol> {
       await runtime.init();
       return runtime.classify(texts);
     },
+    async 'ml:embed'({ texts, glossZh }) {
+      await runtime.init();
+      return runtime.embed(texts, { glossZh: glossZh === true });
+    },
   };
 }

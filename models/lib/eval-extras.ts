@@ -6,11 +6,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MlRuntime } from '../../lib/ml/runtime';
 import { createFaqMatcher, type EmbedFn } from '../../lib/ml/similarity';
-import { findProductMention, type CatalogProduct } from '../../lib/ml/product-mention';
+import { findProductMention, type MentionProduct } from '../../lib/ml/product-mention';
 import { ROOT } from './data';
 
 interface FaqSet { faqs: { id: string; lang: string; question: string }[]; queries: { text: string; faqId: string }[] }
-interface MentionSet { catalog: CatalogProduct[]; cases: { text: string; pitched: string | null; expected: string | null }[] }
+/** The set keeps its own small catalog shape; it is read into the catalog's Product fields. */
+interface MentionSet { catalog: { id: string; number: number; name: string; aliases: string[] }[]; cases: { text: string; pitched: string | null; expected: string | null }[] }
 
 const CORPUS = join(ROOT, 'models', 'corpus');
 const pct = (x: number): string => (100 * x).toFixed(1);
@@ -41,10 +42,11 @@ export async function evalExtras(rt: MlRuntime): Promise<Record<string, object>>
     'zh: USE-lite on CC-CEDICT glosses': await faqAccuracy(faq, 'zh', (t) => rt.embed(t, { glossZh: true }), true, true),
   };
   const ms = JSON.parse(readFileSync(join(CORPUS, 'product-mention.json'), 'utf8')) as MentionSet;
+  const catalog: MentionProduct[] = ms.catalog.map((p) => ({ sku: p.id, number: String(p.number), title: p.name, aliases: p.aliases }));
   let correct = 0;
   const wrong: string[] = [];
   for (const c of ms.cases) {
-    const got = findProductMention(c.text, ms.catalog, c.pitched)?.productId ?? null;
+    const got = findProductMention(c.text, catalog, c.pitched)?.sku ?? null;
     if (got === c.expected) correct += 1;
     else wrong.push(`| ${c.text} | ${c.pitched ?? '-'} | ${c.expected ?? 'none'} | ${got ?? 'none'} |`);
   }

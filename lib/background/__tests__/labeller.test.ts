@@ -45,4 +45,17 @@ describe('labeller', () => {
     await labelNextBatch(db, id, async (t) => t.map(() => label));
     expect((await streamEvents(db, id)).filter((r) => r.labels)).toHaveLength(3);
   });
+
+  it('hands each committed batch, labels applied, to the after-label step; its failure does not stall labelling', async () => {
+    const id = await stream(2);
+    const got: [number, string[]][] = [];
+    await labelNextBatch(db, id, async (t) => t.map(() => label), async (sid, rows) => {
+      got.push([sid, rows.map((r) => `${r.id}:${r.labels?.intent ?? '-'}`)]);
+    });
+    expect(got).toEqual([[id, ['0:ask_price', '1:ask_price', 'g:-']]]);
+    const id2 = await stream(1);
+    await labelNextBatch(db, id2, async (t) => t.map(() => label), async () => { throw new Error('boom'); });
+    const all = await streamEvents(db, id2);
+    expect((await db.streams.get(id2))?.labelledSeq).toBe(all[all.length - 1]?.seq);
+  });
 });

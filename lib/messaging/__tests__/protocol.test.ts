@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LiveCopilotDb } from '../../db/db';
-import { captureHandlers } from '../../background/capture-handlers';
+import { bgHandlers } from '../../background/bg-handlers';
 import { bgMessaging } from '../bg-protocol';
 import { registerHandlers } from '../handlers';
 import type { LiveEvent } from '../../events/live-event';
@@ -44,7 +44,7 @@ const event = (id: string, extra: Partial<LiveEvent> = {}): LiveEvent => ({
 
 describe('bg: protocol over @webext-core/messaging', () => {
   it('stores a capture batch and answers with a typed ack, rejecting malformed rows with reasons', async () => {
-    unregister = registerHandlers(bgMessaging, captureHandlers({ db, now: () => 1000 }));
+    unregister = registerHandlers(bgMessaging, bgHandlers({ db, now: () => 1000 }));
     const ack = await bgMessaging.sendMessage('bg:capture', {
       roomKey: 'twitch:abc', platform: 'twitch', url: 'https://www.twitch.tv/abc',
       events: [event('1'), { ...event('2'), kind: 'shout' } as unknown as LiveEvent, event('3', { streamKey: 'twitch:other' })],
@@ -55,7 +55,7 @@ describe('bg: protocol over @webext-core/messaging', () => {
   });
 
   it('records capture health for the sending tab and frame', async () => {
-    unregister = registerHandlers(bgMessaging, captureHandlers({ db, now: () => 5 }));
+    unregister = registerHandlers(bgMessaging, bgHandlers({ db, now: () => 5 }));
     await bgMessaging.sendMessage('bg:health', { platform: 'twitch', state: 'no-rows', detail: '0 rows matched for 9 s while viewers > 0' });
     expect((await db.tabs.get(42))?.frames['0']).toEqual({ state: 'no-rows', detail: '0 rows matched for 9 s while viewers > 0', updatedAt: 5 });
   });

@@ -1,0 +1,21 @@
+/**
+ * Every `bg:` handler of the worker, composed from each capability's part. Typed as the full
+ * Handlers<BgProtocol>, so a message added to the protocol without a handler fails to compile here.
+ */
+import type { BgProtocol } from '../messaging/bg-protocol';
+import type { Handlers } from '../messaging/handlers';
+import { createQuestionQueue, type QuestionQueue } from '../suggest/queue/question-queue';
+import { questionHandlers } from '../suggest/queue/handlers';
+import type { EmbedFn } from '../suggest/group/pipeline';
+import { captureHandlers, type CaptureDeps } from './capture-handlers';
+
+export interface BgDeps extends CaptureDeps {
+  /** The live question queue; a fresh one (no embeddings) when not given. */
+  questions?: QuestionQueue;
+  embed?: EmbedFn;
+}
+
+export function bgHandlers(deps: BgDeps): Handlers<BgProtocol> {
+  const queue = deps.questions ?? createQuestionQueue({ db: deps.db, embed: deps.embed });
+  return { ...captureHandlers(deps), ...questionHandlers({ db: deps.db, queue, now: deps.now, embed: deps.embed }) };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { detectAttribute } from '../slots/attributes';
+import { extractSlots } from '../slots/extract';
+import { colourKey, findColour, findSize, sizeKey } from '../slots/values';
+import { CATALOG } from './fixtures';
+
+describe('attribute slot', () => {
+  it.each([
+    ['how much is it', 'price'], ['多少钱', 'price'], ['how much is shipping', 'shipping_cost'], ['包邮吗', 'shipping_cost'],
+    ['what sizes do you have', 'size'], ['有什么尺码', 'size'], ['does it run small', 'fit'], ['我160斤穿什么码', 'fit'],
+    ['does it come in black', 'colour'], ['有几个颜色', 'colour'], ['is it in stock', 'stock'], ['还有货吗', 'stock'],
+    ['will you restock', 'restock'], ['会补货吗', 'restock'], ['what is it made of', 'material'], ['什么面料', 'material'],
+    ['is it machine washable', 'care'], ['会缩水吗', 'care'], ['how big is it', 'dimensions'], ['容量多大', 'dimensions'],
+    ['when will it arrive', 'shipping_time'], ['几天到', 'shipping_time'], ['do you ship to canada', 'shipping_dest'], ['能寄到新疆吗', 'shipping_dest'],
+    ['can i return it', 'returns'], ['能退吗', 'returns'], ['can i pay with paypal', 'payment'], ['支持花呗吗', 'payment'],
+    ['any discount code', 'discount'], ['有优惠券吗', 'discount'], ['what song is this', 'other'], ['主播几点下播', 'other'],
+  ])('%s → %s', (text, attr) => {
+    expect(detectAttribute(text)).toBe(attr);
+  });
+});
+
+describe('variant values', () => {
+  it('folds colours and sizes across languages', () => {
+    expect(colourKey('Black')).toBe('black');
+    expect(colourKey('黑色')).toBe('black');
+    expect(findColour('有黑色吗')).toBe('black');
+    expect(findColour('粉丝福利')).toBeNull();
+    expect(sizeKey('Large')).toBe('l');
+    expect(findSize('any XL left')).toBe('xl');
+    expect(findSize('有L码吗')).toBe('l');
+    expect(findSize('size 8 please')).toBe('8');
+    expect(findSize("it's cute")).toBeNull();
+  });
+});
+
+describe('extractSlots', () => {
+  it('resolves products by number, alias and deictic reference', () => {
+    expect(extractSlots('how much is #2', CATALOG)).toMatchObject({ sku: 'HOOD', via: 'number', attribute: 'price' });
+    expect(extractSlots('3号链接多少钱', CATALOG, 'HOOD')).toMatchObject({ sku: 'MUG', via: 'number' });
+    expect(extractSlots('卫衣有黑色吗', CATALOG)).toMatchObject({ sku: 'HOOD', via: 'alias', attribute: 'colour', value: 'c:black', lang: 'zh' });
+    expect(extractSlots('这个多少钱', CATALOG, 'MUG')).toMatchObject({ sku: 'MUG', via: 'deictic' });
+    expect(extractSlots('how much is this one', CATALOG, 'SCARF')).toMatchObject({ sku: 'SCARF', via: 'deictic' });
+  });
+  it('takes the pitched product for an unnamed product question, and none for policies', () => {
+    expect(extractSlots('what sizes?', CATALOG, 'HOOD')).toMatchObject({ sku: 'HOOD', via: 'implicit', attribute: 'size' });
+    expect(extractSlots('what sizes?', CATALOG, null)).toMatchObject({ sku: null, via: null });
+    expect(extractSlots('can i return the hoodie', CATALOG, 'MUG')).toMatchObject({ sku: null, attribute: 'returns' });
+    expect(extractSlots('what song is this', CATALOG, 'HOOD')).toMatchObject({ sku: null, attribute: 'other' });
+  });
+});

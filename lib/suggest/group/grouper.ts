@@ -1,0 +1,117 @@
+/**
+ * Incremental question grouping: each new question joins the best-matching compatible group or
+ * starts its own. Slots first — language, product, attribute and named variant must agree, so
+ * "how much is #2" never joins "how much is #3" however alike the words — then text similarity to
+ * the group's kept samples (best match) must reach a threshold, lower when the attribute is known
+ * (the slots already say most of what the question is) than for 'other' questions.
+ * Pure: the caller featurises (slots, embedding) and persists; the same code serves the worker's
+ * live queue and the offline command, so both produce the same groups for the same input order.
+ */
+import type { QuestionSlots } from '../slots/extract';
+import { DEFAULT_SIMILARITY, textSimilarity, type SimilarityParams, type TextRep } from './similarity';
+
+export interface QuestionItem extends TextRep {
+  /** Event id of the comment (unique within the stream). */
+  id: string;
+  ts: number;
+  /** Asker's display name; null when the platform gave none. */
+  author: string | null;
+  slots: QuestionSlots;
+}
+
+/** A group as the grouper keeps it: its slot signature, a few sample texts, and the tallies. */
+export interface GroupState {
+  /** The first question's event id: stable for the life of the stream. */
+  id: string;
+  lang: QuestionSlots['lang'];
+  sku: string | null;
+  attribute: QuestionSlots['attribute'];
+  value: string | null;
+  /** First question's text: what the queue shows. */
+  text: string;
+  /** Up to `maxSamples` member texts (with embeddings) that new questions are compared with. */
+  samples: TextRep[];
+  count: number;
+  /** Distinct askers, in order of first ask. */
+  askers: string[];
+  firstTs: number;
+  lastTs: number;
+}
+
+export interface GroupingParams extends SimilarityParams {
+  /** Similarity needed to join a group whose attribute is known and equal. */
+  knownThreshold: number;
+  /** Similarity needed when the attribute is 'other' (text alone decides). */
+  otherThreshold: number;
+  /** Extra similarity needed when one side names a variant and the other does not. */
+  valueGapPenalty: number;
+  maxSamples: number;
+}
+
+export const DEFAULT_GROUPING: GroupingParams = { ...DEFAULT_SIMILARITY, knownThreshold: 0, otherThreshold: 0.7, valueGapPenalty: 0.2, maxSamples: 6 };
+
+/** Whether the slots allow a question into a group at all, and the similarity it then needs. */
+export function joinThreshold(g: Pick<GroupState, 'lang' | 'sku' | 'attribute' | 'value'>, s: QuestionSlots, p: GroupingParams): number | null {
+  if (g.lang !== s.lang || g.sku !== s.sku || g.attribute !== s.attribute) return null;
+  if (g.value && s.value && g.value !== s.value) return null;
+  const base = s.attribute === 'other' ? p.otherThreshold : p.knownThreshold;
+  return g.value === s.value ? base : base + p.valueGapPenalty;
+}
+
+export function groupSimilarity(g: GroupState, q: TextRep & { slots: QuestionSlots }, p: GroupingParams): number {
+  let best = 0;
+  for (const s of g.samples) best = Math.max(best, textSimilarity(q.slots.lang, s, q, p));
+  return best;
+}
+
+/** The group a question joins (best margin over its threshold), or null for a new group. */
+export function matchGroup(q: QuestionItem, groups: Iterable<GroupState>, p: GroupingParams = DEFAULT_GROUPING): GroupState | null {
+  let best: { g: GroupState; margin: number } | null = null;
+  for (const g of groups) {
+    const need = joinThreshold(g, q.slots, p);
+    if (need === null) continue;
+    const margin = groupSimilarity(g, q, p) - need;
+    if (margin >= 0 && (!best || margin > best.margin)) best = { g, margin };
+  }
+  return best?.g ?? null;
+}
+
+export function newGroup(q: QuestionItem): GroupState {
+  const { lang, sku, attribute, value } = q.slots;
+  return { id: q.id, lang, sku, attribute, value, text: q.text, samples: [{ text: q.text, vec: q.vec }], count: 1, askers: q.author ? [q.author] : [], firstTs: q.ts, lastTs: q.ts };
+}
+
+/** Adds a question to a group in place (tallies, and a sample while there is room). */
+export function joinGroup(g: GroupState, q: QuestionItem, p: GroupingParams = DEFAULT_GROUPING): void {
+  g.count += 1;
+  if (q.author && !g.askers.includes(q.author)) g.askers.push(q.author);
+  g.firstTs = Math.min(g.firstTs, q.ts);
+  g.lastTs = Math.max(g.lastTs, q.ts);
+  // A variant-less group that gets a named variant keeps the variant-less signature: it stays the
+  // broader question ("what colours?"), and other variants can still join it by text.
+  if (g.samples.length < p.maxSamples && !g.samples.some((s) => s.text === q.text)) g.samples.push({ text: q.text, vec: q.vec });
+}
+
+export interface QuestionGrouper {
+  /** Files one question; returns its group (created when nothing matched). */
+  add(q: QuestionItem): { group: GroupState; created: boolean };
+  groups(): GroupState[];
+}
+
+/** A grouper over one stream; `initial` restores groups saved earlier (e.g. after a worker restart). */
+export function createGrouper(p: GroupingParams = DEFAULT_GROUPING, initial: GroupState[] = []): QuestionGrouper {
+  const all = new Map(initial.map((g) => [g.id, g]));
+  return {
+    add(q) {
+      const g = matchGroup(q, all.values(), p);
+      if (g) {
+        joinGroup(g, q, p);
+        return { group: g, created: false };
+      }
+      const n = newGroup(q);
+      all.set(n.id, n);
+      return { group: n, created: true };
+    },
+    groups: () => [...all.values()],
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * What a reply may say: the catalog and FAQ facts that answer a question's slots, or the honest
+ * statement that they are missing. Language-free plans; phrases-en/zh turn them into sentences.
+ * Nothing here writes a value that is not copied from a catalog field or an FAQ answer.
+ */
+import type { FaqEntry, Product } from '../../catalog/types';
+import { normalizeText } from '../../ml/text-normalize';
+import { detectAttribute, POLICY_ATTRIBUTES, type Attribute } from '../slots/attributes';
+import type { QuestionSlots } from '../slots/extract';
+import { colourKey, sizeKey } from '../slots/values';
+import type { Fact } from './types';
+
+export type Plan =
+  | { kind: 'price'; price: number; currency?: string }
+  | { kind: 'variants'; field: 'sizes' | 'colours'; list: string[]; asked: string | null; has: boolean | null }
+  | { kind: 'stock'; stock: number }
+  | { kind: 'faq'; entry: FaqEntry }
+  | { kind: 'quote'; sentences: string[] }
+  | { kind: 'missing'; topic: Attribute }
+  | { kind: 'which' };
+
+export interface Grounding {
+  product: Product | null;
+  /** Main answer first; later plans add context (e.g. the size list after missing fit advice). */
+  plans: Plan[];
+  facts: Fact[];
+  soldOut: boolean;
+}
+
+const PRODUCT_FREE: ReadonlySet<Attribute> = new Set([...POLICY_ATTRIBUTES, 'other', 'discount', 'restock']);
+
+/** Description sentences about the attribute ("100% cotton.", "Machine washable."). */
+export function descriptionSentences(p: Product, attr: Attribute): string[] {
+  const parts = (p.description ?? '').split(/(?<=[.!?。！？；;])\s*|\n+/).map((s) => s.trim()).filter(Boolean);
+  return parts.filter((s) => detectAttribute(normalizeText(s)) === attr);
+}
+
+function askedVariant(value: string | null, list: readonly string[], field: 'sizes' | 'colours'): { asked: string | null; has: boolean | null } {
+  const want = field === 'colours' ? value?.startsWith('c:') && value.slice(2) : value?.startsWith('s:') && value.slice(2);
+  if (!want) return { asked: null, has: null };
+  const hit = list.find((v) => (field === 'colours' ? (colourKey(v) ?? normalizeText(v)) : (sizeKey(v) ?? normalizeText(v))) === want);
+  return { asked: hit ?? displayValue(want, field), has: hit !== undefined };
+}
+
+/** A canonical key back to a readable word (only ever quoted as "not in the catalog"). */
+function displayValue(key: string, field: 'sizes' | 'colours'): string {
+  return field === 'sizes' ? key.toUpperCase() : key;
+}
+
+export interface GroundInput {
+  slots: QuestionSlots;
+  catalog: readonly Product[];
+  /** The FAQ entry that answers the question, when one was found (see faq-pick.ts). */
+  faq: FaqEntry | null;
+}
+
+export function ground({ slots, catalog, faq }: GroundInput): Grounding {
+  const attr = slots.attribute;
+  const p = slots.sku ? (catalog.find((x) => x.sku === slots.sku) ?? null) : null;
+  const facts: Fact[] = [];
+  const plans: Plan[] = [];
+  const soldOut = p?.stock === 0;
+  const out = (): Grounding => {
+    if (soldOut && p && !plans.some((x) => x.kind === 'stock')) {
+      plans.push({ kind: 'stock', stock: 0 });
+      facts.push({ source: 'catalog', sku: p.sku, field: 'stock', value: 0 });
+    }
+    return { product: p, plans, facts, soldOut };
+  };
+  if (faq) {
+    plans.push({ kind: 'faq', entry: faq });
+    facts.push({ source: 'faq', id: faq.id, ...(faq.product ? { sku: faq.product } : {}), value: faq.answers[0] ?? '' });
+    return out();
+  }
+  // An 'other' question with no FAQ entry has nothing grounded to say: no draft at all.
+  if (attr === 'other') return { product: p, plans, facts, soldOut: false };
+  if (!p) {
+    if (PRODUCT_FREE.has(attr)) plans.push({ kind: 'missing', topic: attr });
+    else plans.push({ kind: 'which' });
+    return out();
+  }
+  const cat = (field: string, value: string | number): void => { facts.push({ source: 'catalog', sku: p.sku, field, value }); };
+  const variants = (field: 'sizes' | 'colours'): boolean => {
+    const list = p[field];
+    if (!list.length) return false;
+    plans.push({ kind: 'variants', field, list, ...askedVariant(slots.value, list, field) });
+    cat(field, list.join('|'));
+    return true;
+  };
+  switch (attr) {
+    case 'price':
+      if (p.price !== undefined) {
+        plans.push({ kind: 'price', price: p.price, currency: p.currency });
+        cat('price', p.price);
+        if (p.currency) cat('currency', p.currency);
+      } else plans.push({ kind: 'missing', topic: 'price' });
+      break;
+    case 'size':
+    case 'colour':
+      if (!variants(attr === 'size' ? 'sizes' : 'colours')) plans.push({ kind: 'missing', topic: attr });
+      break;
+    case 'stock':
+      if (slots.value?.startsWith('c:')) variants('colours');
+      if (slots.value?.startsWith('s:')) variants('sizes');
+      if (p.stock !== undefined) {
+        plans.unshift({ kind: 'stock', stock: p.stock });
+        cat('stock', p.stock);
+      } else plans.unshift({ kind: 'missing', topic: 'stock' });
+      break;
+    case 'restock':
+      if (p.stock !== undefined && p.stock > 0) {
+        plans.push({ kind: 'stock', stock: p.stock });
+        cat('stock', p.stock);
+      } else plans.push({ kind: 'missing', topic: 'restock' });
+      break;
+    default: {
+      const sentences = descriptionSentences(p, attr);
+      if (sentences.length) {
+        plans.push({ kind: 'quote', sentences });
+        cat('description', sentences.join(' '));
+      } else {
+        plans.push({ kind: 'missing', topic: attr });
+        if (attr === 'fit') variants('sizes');
+      }
+    }
+  }
+  return out();
+}

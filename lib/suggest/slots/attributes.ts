@@ -1,0 +1,135 @@
+/**
+ * What a question asks about (its attribute slot), from cue words in English and Chinese. Grouping
+ * keeps different attributes apart ("does the hoodie come in black" vs "what sizes does the hoodie
+ * have"), and the reply drafts pick the catalog field or FAQ topic from it. Cue lists are written
+ * from general shopping vocabulary, not from the evaluation sets.
+ */
+export const ATTRIBUTES = [
+  'price',
+  'discount',
+  'size',
+  'fit',
+  'colour',
+  'stock',
+  'restock',
+  'material',
+  'care',
+  'dimensions',
+  'usage',
+  'compat',
+  'authenticity',
+  'shipping_cost',
+  'shipping_time',
+  'shipping_dest',
+  'returns',
+  'payment',
+  'warranty',
+  'other',
+] as const;
+export type Attribute = (typeof ATTRIBUTES)[number];
+
+/**
+ * Seller-wide policies: the answer does not depend on the product, so grouping ignores the product
+ * slot for them ("can I return it" during #2 and during #5 ask the same thing).
+ */
+export const POLICY_ATTRIBUTES: ReadonlySet<Attribute> = new Set(['shipping_cost', 'shipping_dest', 'shipping_time', 'returns', 'payment', 'warranty']);
+
+/** Cues per attribute; the first attribute in PRIORITY order with a matching cue wins. */
+const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
+  shipping_cost: {
+    en: /\b(free (shipping|delivery)|ship(ping)? (is )?free|shipping (cost|fee|charge|price)s?|how much (is|for|to) (the )?(shipping|delivery|ship)|(cost|charge|pay) (for|to) (ship|deliver)|postage|delivery (fee|charge|cost)s?)\b/,
+    zh: /包邮|运费|邮费|快递费|免运|配送费|邮资/,
+  },
+  shipping_dest: {
+    en: /\b(ship|deliver|send)(s|ping)? (to|in|outside|overseas|abroad|internationally)\b|\binternational(ly)? (shipping|delivery|orders?)\b|\b(ship|deliver)(s|ping)? (overseas|abroad|worldwide)\b|\bwhere do you ship\b|\bwhat countries\b/,
+    zh: /寄到|发到|能寄|能发.{0,4}(吗|么)|偏远|新疆|西藏|港澳台|香港|台湾|澳门|海外|国外|境外|哪里发货|从哪发|发什么快递|什么快递|哪家快递/,
+  },
+  shipping_time: {
+    en: /\b(when (will|does|do|would|can) (it|i|my|this|they|you|the order|orders?)[a-z ]{0,20}(ship|arrive|get here|be delivered|deliver|receive|get it|send)|how (long|soon|fast|quick)[a-z ]{0,30}(ship|arrive|deliver|delivery|take|get (it|here))|shipping time|delivery time|ships? (out )?(in|within|today|tomorrow)|ship (out )?when|arrive (by|before)|(get|receive) it (by|before)|dispatch|eta|processing time|tracking)\b/,
+    zh: /几天到|多久到|多久能到|什么时候到|几天能到|多长时间到|多久发|什么时候发|几天发|发货|当天发|今天发|明天发|时效|物流|多久能收到|快递多久|几天收到|到货/,
+  },
+  returns: {
+    en: /\b(return|returns|returnable|refund|refunds|refundable|exchange|exchanges|send (it )?back|money back)\b/,
+    zh: /退货|退换|能退|可以退|退款|换货|能换|可以换|无理由|七天|7天|退吗|包退|包换|退换货/,
+  },
+  payment: {
+    en: /\b(pay|payment|paypal|credit card|debit card|apple pay|google pay|venmo|cash ?app|klarna|afterpay|installments?|pay later|cash on delivery|cod)\b/,
+    zh: /付款|支付|花呗|分期|信用卡|货到付款|微信支付|支付宝|先用后付|白条|月付/,
+  },
+  warranty: {
+    en: /\b(warranty|warrantee|guarantee|guaranteed|after-?sales?|repair)\b/,
+    zh: /保修|质保|售后|包修|保养期/,
+  },
+  restock: {
+    en: /\b(restock|restocking|re-stock|back in stock|come back|coming back|more coming|get more|will there be more|next drop|pre-?order|preorder)\b/,
+    zh: /补货|返场|还会上|再上|还上吗|预售|预定|还会有|下次还有|什么时候有货/,
+  },
+  discount: {
+    en: /\b(discount|discounts|coupon|coupons|promo|code|codes|sale|deal|deals|bundle|bogo|any off|% off|percent off|cheaper|lower price|freebie|free gift|gift with)\b/,
+    zh: /优惠|折扣|打折|便宜|券|满减|赠品|送什么|有送|送不送|活动|秒杀|福利价|到手价|买一送一|减价|包价/,
+  },
+  price: {
+    en: /\b(how much|price|prices|pricing|priced|cost|costs|costing|how many dollars|\$\s?\d+|expensive|affordable|what'?s it go for|what does it go for)\b/,
+    zh: /多少钱|几块|价格|价钱|什么价|啥价|多少米|价位|怎么卖|卖多少|多钱|贵不贵|贵吗|多少一|几元|售价|单价/,
+  },
+  fit: {
+    en: /\b(fit|fits|fitting|true to size|tts|run(s)? (small|big|large|true)|runs? (a bit )?(small|big|large)|size up|size down|oversized?|baggy|tight|loose|i'?m \d|my height|(\d\s?'\s?\d{1,2}|\d{3}\s?(lbs?|pounds|kg|cm)) ?(what|which) size|what size (should|do|would) i|which size (should|do|would) i)\b/,
+    zh: /偏大|偏小|正码|修身|宽松|紧身|身高|体重|\d{2,3}\s?斤|多少斤|穿什么码|穿多大|选什么码|拍什么码|穿几码|选多大|码数标准|合身/,
+  },
+  size: {
+    en: /\b(size|sizes|sizing|xxs|xs|xxl|xxxl|2xl|3xl|plus size|petite|small|medium|large|x-?large)\b/,
+    zh: /尺码|码数|什么码|几码|大码|小码|加大码|[smlSML]码|xl|有码|码子|尺寸/,
+  },
+  colour: {
+    en: /\b(colou?rs?|shades?|black|white|red|blue|navy|green|pink|purple|grey|gray|beige|brown|yellow|orange|cream|ivory|khaki|burgundy|tan|nude|gold|silver|rose|mint|lavender|olive|camel|coral)\b/,
+    zh: /颜色|色号|配色|[黑白红蓝绿粉紫灰棕黄橙米杏卡咖金银藏青]色|什么色|几个色|几种色|几色/,
+  },
+  stock: {
+    en: /\b(in stock|stock|left|available|availability|sold out|any more|anymore|still have|still got|have any|got any|how many (are )?left|out of stock|gone)\b/,
+    zh: /有货|还有吗|还有没有|现货|库存|没货|卖完|售罄|抢光|剩|还有多少|断货|缺货|有没有货|还能买|还有[吗么]|没了吗|还有货/,
+  },
+  care: {
+    en: /\b(wash|washable|washing|machine wash|hand wash|dry clean|dryer|tumble|iron|ironing|shrink|shrinks|shrinkage|fade|fades|fading|pill|pilling|clean it|care)\b/,
+    zh: /机洗|手洗|水洗|能洗|怎么洗|洗了|干洗|缩水|掉色|褪色|起球|熨|烘干|怎么清洗|变形/,
+  },
+  material: {
+    en: /\b(material|materials|fabric|made of|made from|what is it made|cotton|wool|polyester|linen|silk|leather|cashmere|nylon|spandex|ingredients?|contain|contains|alcohol|fragrance|vegan|organic|stainless|plastic|metal|bpa)\b/,
+    zh: /材质|面料|布料|成分|什么料|料子|纯棉|全棉|真丝|羊毛|真皮|皮质|涤纶|含不含|含有|配料|用料|什么做的|酒精|香精|不锈钢|塑料/,
+  },
+  dimensions: {
+    en: /\b(how big|how small|how large|how long is|how tall|how wide|how heavy|dimension|dimensions|length|width|height|weight|weigh|weighs|capacity|inches|inch|cm|mm|liters?|litres?|ml|oz|measurements?)\b/,
+    zh: /多大|多长|多宽|多高|多重|多少克|多少毫升|容量|尺寸多少|长度|宽度|重量|几升|多少升|厘米|多少寸/,
+  },
+  usage: {
+    en: /\b(how (do|to|would|should|can) (i |you |we )?(use|apply|wear|set up|install|clean|operate|charge)|how does it work|instructions|directions|manual|suitable for|good for|safe for|sensitive skin|oily skin|dry skin|kids|beginners?)\b/,
+    zh: /怎么用|怎么使用|如何使用|用法|使用方法|适合|敏感肌|油皮|干皮|孕妇|小孩|儿童|新手|怎么穿|怎么搭|好用吗|怎么装|说明书/,
+  },
+  compat: {
+    en: /\b(compatible|compatibility|work with|works with|fit (my|an?|the) (iphone|phone|samsung|pixel|ipad|car|macbook|laptop)|for (iphone|samsung|pixel|android)|iphone|android|samsung|pixel|ipad)\b/,
+    zh: /兼容|适配|适用|苹果|安卓|华为|小米|iphone|型号|能用吗|通用/,
+  },
+  authenticity: {
+    en: /\b(authentic|genuine|real or fake|is it real|fake|original|legit|counterfeit|replica)\b/,
+    zh: /正品|真的假的|假货|专柜|正版|原装|高仿|保真|假的吗/,
+  },
+};
+
+/**
+ * Most specific first: "how much is shipping" is shipping_cost, not price; "when is the restock" is
+ * restock, not stock; "does it fit my iphone" is compat, not fit; "how big is it" is dimensions,
+ * not size; a colour or size named in a stock question ("any black left") makes it a colour/size
+ * question with that value, which is what the viewer wants to know.
+ */
+const PRIORITY: Exclude<Attribute, 'other'>[] = [
+  'shipping_cost', 'shipping_dest', 'shipping_time', 'returns', 'payment', 'warranty', 'restock', 'discount', 'price',
+  'compat', 'fit', 'dimensions', 'size', 'colour', 'stock', 'care', 'material', 'usage', 'authenticity',
+];
+
+/** The attribute a (normalised, lowercased) question asks about; 'other' when no cue matches. */
+export function detectAttribute(text: string): Attribute {
+  for (const a of PRIORITY) {
+    const c = CUES[a];
+    if (c.en.test(text) || c.zh.test(text)) return a;
+  }
+  return 'other';
+}

@@ -1,0 +1,60 @@
+/**
+ * A question's slots: the product it is about, the attribute it asks, and the variant it names.
+ * Grouping compares slots before text; reply drafts read the catalog/FAQ through them.
+ */
+import type { Product } from '../../catalog/types';
+import { findProductMention, type MentionVia } from '../../ml/product-mention';
+import { hasHan, normalizeText } from '../../ml/text-normalize';
+import { detectAttribute, POLICY_ATTRIBUTES, type Attribute } from './attributes';
+import { findColour, findSize } from './values';
+
+export type QuestionLang = 'en' | 'zh';
+export type ProductVia = MentionVia | 'implicit';
+
+export interface QuestionSlots {
+  lang: QuestionLang;
+  /** Catalog sku the question is about; null for seller-wide policies or when none is known. */
+  sku: string | null;
+  via: ProductVia | null;
+  attribute: Attribute;
+  /** Canonical variant named in the question: "c:black", "s:xl"; null when none. */
+  value: string | null;
+}
+
+export type SlotCatalog = readonly Pick<Product, 'sku' | 'number' | 'title' | 'aliases' | 'colours' | 'sizes'>[];
+
+/** Chinese script decides (a mixed line is answered in Chinese: its writer reads Chinese). */
+export const questionLang = (text: string): QuestionLang => (hasHan(text) ? 'zh' : 'en');
+
+const VALUE_ATTRIBUTES: ReadonlySet<Attribute> = new Set(['colour', 'size', 'stock', 'restock']);
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Product names are blanked before reading the attribute: "rose lipstick" is not a colour question. */
+function withoutNames(t: string, catalog: SlotCatalog): string {
+  const names = catalog.flatMap((p) => [p.title, ...p.aliases]).map(normalizeText).filter((n) => n.length > 1).sort((a, b) => b.length - a.length);
+  let out = t;
+  for (const n of names) out = out.replace(new RegExp(escapeRe(n), 'g'), ' ');
+  return out;
+}
+
+export function extractSlots(text: string, catalog: SlotCatalog, pitchedSku: string | null = null): QuestionSlots {
+  const t = normalizeText(text);
+  const attribute = detectAttribute(withoutNames(t, catalog));
+  const lang = questionLang(text);
+  if (POLICY_ATTRIBUTES.has(attribute)) return { lang, sku: null, via: null, attribute, value: null };
+  const found = findProductMention(text, catalog, pitchedSku);
+  // A bare "this"/"it" in a non-product question ("what song is this") does not name the product.
+  const m = found && (attribute !== 'other' || found.confidence >= 0.75) ? found : null;
+  // "how much?" / "什么面料" while a product is pitched asks about that product: live-commerce
+  // viewers ask about what is on screen without naming it.
+  const implicit = !m && pitchedSku && attribute !== 'other' ? pitchedSku : null;
+  const sku = m?.sku ?? implicit;
+  const product = sku ? catalog.find((p) => p.sku === sku) : undefined;
+  let value: string | null = null;
+  if (VALUE_ATTRIBUTES.has(attribute)) {
+    const c = findColour(withoutNames(t, catalog), product?.colours ?? []);
+    const s = c ? null : findSize(t, product?.sizes ?? []);
+    value = c ? `c:${c}` : s ? `s:${s}` : null;
+  }
+  return { lang, sku, via: m?.via ?? (implicit ? 'implicit' : null), attribute, value };
+}
