@@ -1,15 +1,19 @@
 import { useTranslation } from 'react-i18next';
+import { CatalogSection } from '@/components/options/catalog-section';
+import { FaqSection } from '@/components/options/faq-section';
 import { ModelBackendSetting } from '@/components/model-backend-setting';
 import { UiLanguageSetting } from '@/components/ui-language-setting';
 import { ADAPTERS } from '@/lib/platforms/registry';
 
-/** Settings. Capture section: which pages each adapter reads and when its selectors were checked. */
+/** Settings: language, the seller's catalog and FAQ, capture (which pages each adapter reads, when its selectors were checked), models. */
 export function App() {
   const { t } = useTranslation();
   return (
-    <main style={{ padding: 12, maxWidth: 720 }}>
+    <main style={{ padding: 12, maxWidth: 960 }}>
       <h1 style={{ fontSize: 16 }}>{t('settings')}</h1>
       <UiLanguageSetting />
+      <CatalogSection />
+      <FaqSection />
       <h2 style={{ fontSize: 14 }}>Capture</h2>
       <table className="streams" data-testid="adapter-list">
         <thead>

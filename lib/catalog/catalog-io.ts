@@ -86,6 +86,12 @@ function validateProducts(items: { line: number; raw?: Raw; problem?: string }[]
   return { rows, errors };
 }
 
+/** One product from form fields, checked by the same rules as an import row. */
+export function productFromFields(raw: Record<string, unknown>): { product: Product } | { error: string } {
+  const r = validateProducts([{ line: 1, raw }]);
+  return r.rows[0] ? { product: r.rows[0] } : { error: r.errors[0]?.message ?? 'invalid product' };
+}
+
 function num(v: unknown, name: string, bad: string[], integer: boolean): number | undefined {
   const s = str(v);
   if (!s) return undefined;

@@ -108,6 +108,12 @@ function validateFaq(items: { line: number; raw?: Raw; problem?: string }[], kno
   return { rows, errors };
 }
 
+/** One FAQ entry from form fields, checked by the same rules as an import row. */
+export function faqEntryFromFields(raw: Record<string, unknown>, knownSkus?: ReadonlySet<string>): { entry: FaqEntry } | { error: string } {
+  const r = validateFaq([{ line: 1, raw }], knownSkus);
+  return r.rows[0] ? { entry: r.rows[0] } : { error: r.errors[0]?.message ?? 'invalid FAQ entry' };
+}
+
 export function faqToCsv(entries: readonly FaqEntry[]): string {
   const extra = EXTRA_COLUMNS.filter((c) => entries.some((e) => e[c] !== undefined));
   return writeCsv(

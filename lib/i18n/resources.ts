@@ -4,10 +4,12 @@
  */
 import { common as enCommon } from './locales/en/common';
 import { common as zhCommon } from './locales/zh/common';
+import { options as enOptions } from './locales/en/options';
+import { options as zhOptions } from './locales/zh/options';
 
 export const RESOURCES = {
-  en: { common: enCommon },
-  zh: { common: zhCommon },
+  en: { common: enCommon, options: enOptions },
+  zh: { common: zhCommon, options: zhOptions },
 } as const;
 
 export type UiLang = keyof typeof RESOURCES;

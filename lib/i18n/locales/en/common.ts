@@ -14,4 +14,7 @@ export const common = {
   language: 'Language',
   langAuto: 'Browser language',
   live: 'live',
+  rowLine: 'Line',
+  rowKey: 'Key',
+  rowProblem: 'Problem',
 };

@@ -15,4 +15,7 @@ export const common: typeof en = {
   language: '语言',
   langAuto: '跟随浏览器',
   live: '直播中',
+  rowLine: '行号',
+  rowKey: '键',
+  rowProblem: '问题',
 };
