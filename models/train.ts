@@ -4,8 +4,6 @@
  * part (lib/ml/head-input.ts, the exact code the extension runs). Early stopping on the dev split;
  * the frozen test split is never read here except to check its hash.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { GlossDict } from '../lib/ml/zh-gloss';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { INTENTS, POLARITIES, SENTIMENTS } from '../lib/ml/labels';
@@ -13,21 +11,30 @@ import { selectBackend } from '../lib/ml/backend';
 import { loadUseEncoder } from '../lib/ml/use-encoder';
 import { nodeLoadAsset } from '../lib/ml/node-assets';
 import { buildInput, type FeatureConfig } from '../lib/ml/head-input';
-import { HEADS, type HeadName } from '../lib/ml/heads';
+import { HEADS, type HeadName, type HeadSpec } from '../lib/ml/heads';
 import { loadSplit, loadUci, verifyFrozen, ROOT } from './lib/data';
 import { embedAll } from './lib/embed-cache';
-import { emojiLexicon } from './lib/emoji-export';
+import { loadFeatureTables } from './lib/feature-tables';
 import { trainAveraged } from './lib/fit';
+
+const FLAGS = new Set(['--out', '--set']);
+const arg = (name: string): string | undefined => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+/** Head names given on the command line (everything that is not a flag or a flag's value). */
+const positional = (): string[] => process.argv.slice(2).filter((a, i, all) => !FLAGS.has(a) && !FLAGS.has(all[i - 1] ?? ''));
 
 async function main(): Promise<void> {
   const t0 = Date.now();
   verifyFrozen();
   const { backend } = await selectBackend('wasm');
   process.stderr.write(`backend ${backend}\n`);
-  const out = join(ROOT, 'public', 'models');
-  const emoji = emojiLexicon();
-  mkdirSync(join(out, 'features'), { recursive: true });
-  writeFileSync(join(out, 'features', 'emoji.json'), JSON.stringify(emoji));
+  // --out DIR writes the heads elsewhere (experiments); --set '{"intent":{"features":{...}}}' overrides
+  // lib/ml/heads.ts for this run (the runtime reads each head's features from its model.json).
+  const out = arg('--out') ?? join(ROOT, 'public', 'models');
+  const overrides = JSON.parse(arg('--set') ?? '{}') as Partial<Record<HeadName, Partial<HeadSpec>>>;
+  const tables = loadFeatureTables();
 
   const train = loadSplit('train');
   const dev = loadSplit('dev');
@@ -35,8 +42,7 @@ async function main(): Promise<void> {
   const enc = await loadUseEncoder(nodeLoadAsset(ROOT));
   const texts = [...train.map((r) => r.text), ...dev.map((r) => r.text), ...uci.train.map((r) => r.text)];
   // Chinese reaches the encoder as CC-CEDICT glosses when the heads are configured so (lib/ml/heads.ts).
-  const gloss = HEADS.intent.features.glossZh ? (JSON.parse(readFileSync(join(out, 'features', 'cedict-gloss.json'), 'utf8')) as GlossDict) : null;
-  const emb = await embedAll(enc, texts, gloss);
+  const emb = await embedAll(enc, texts, HEADS.intent.features.glossZh ? tables.gloss : null);
   const embOf = new Map(texts.map((t, i) => [t, emb[i] ?? null]));
 
   const polarTrain = train.filter((r) => r.sentiment !== 'neutral');
@@ -72,12 +78,13 @@ async function main(): Promise<void> {
     },
   ];
   // `npx tsx models/train.ts polarity review` retrains the named heads; no argument trains all.
-  const only = process.argv.slice(2);
+  const only = positional();
   for (const job of jobs.filter((j) => only.length === 0 || only.includes(j.name))) {
-    const spec = HEADS[job.name];
+    const o = overrides[job.name] ?? {};
+    const spec: HeadSpec = { ...HEADS[job.name], ...o, features: { ...HEADS[job.name].features, ...o.features }, fit: { ...HEADS[job.name].fit, ...o.fit } };
     const config: FeatureConfig = spec.features;
-    const X = buildInput(job.x, config, emoji, job.x.map((t) => embOf.get(t) ?? null), gloss);
-    const DX = buildInput(job.dx, config, emoji, job.dx.map((t) => embOf.get(t) ?? null), gloss);
+    const X = buildInput(job.x, config, tables, job.x.map((t) => embOf.get(t) ?? null));
+    const DX = buildInput(job.dx, config, tables, job.dx.map((t) => embOf.get(t) ?? null));
     const { seeds, ...fit } = spec.fit ?? {};
     const res = await trainAveraged({ X, y: job.y, DX, dy: job.dy, labels: job.labels, config, hidden: spec.hidden, seed: 42, ...fit }, seeds ?? 1);
     const bytes = await import('./lib/tf-save').then((m) =>

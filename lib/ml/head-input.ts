@@ -1,11 +1,13 @@
 /**
- * Builds the head's input matrix: [hashed n-grams | dense features | VADER (optional) | USE embedding | USE flag].
- * One layout for every head so training and inference cannot drift apart.
+ * Builds the head's input matrix: [hashed n-grams | dense features | VADER (optional) | Chinese
+ * lexicon (optional) | USE embedding | USE flag]. One layout for every head so training and
+ * inference cannot drift apart.
  */
 import { denseFeatures, hashFeatures, DENSE_NAMES, type EmojiLexicon } from './featurize';
 import { hasHan } from './text-normalize';
 import { LEXICON_NAMES, lexiconFeatures } from './english-lexicon';
 import { glossZh, type GlossDict } from './zh-gloss';
+import { ZH_LEX_NAMES, zhLexiconFeatures, zhWordTokens, type ZhLexicon } from './zh-lexicon';
 
 export const USE_DIM = 512;
 
@@ -28,6 +30,18 @@ export interface FeatureConfig {
   glossTokens?: boolean;
   /** Whether VADER polarity of the Latin text is appended (lib/ml/english-lexicon.ts). */
   lexicon?: boolean;
+  /** Whether BosonNLP / HowNet / DUTIR features with negation scope are appended (lib/ml/zh-lexicon.ts). */
+  zhLexicon?: boolean;
+  /** Whether multi-character Chinese words (max-match segmentation) are hashed as tokens ("zw:快递"). */
+  zhWords?: boolean;
+}
+
+/** The lookup tables the features read (loaded once by the runtime, or from disk in training). */
+export interface FeatureTables {
+  emoji: EmojiLexicon;
+  /** CC-CEDICT word -> English gloss; also the word list of the Chinese segmenter. */
+  gloss?: GlossDict | null;
+  zh?: ZhLexicon | null;
 }
 
 /** Word tokens of a line's CC-CEDICT gloss (empty without Han text or a dictionary). */
@@ -36,7 +50,7 @@ export function glossTokens(text: string, gloss: GlossDict | null | undefined): 
   return (glossZh(text, gloss).toLowerCase().match(/[a-z]{2,}/g) ?? []).map((w) => `w:${w}`);
 }
 
-const denseDim = (c: FeatureConfig): number => DENSE_NAMES.length + (c.lexicon ? LEXICON_NAMES.length : 0);
+const denseDim = (c: FeatureConfig): number => DENSE_NAMES.length + (c.lexicon ? LEXICON_NAMES.length : 0) + (c.zhLexicon ? ZH_LEX_NAMES.length : 0);
 
 export const inputDim = (c: FeatureConfig): number => c.hashDim + denseDim(c) + (c.useEmbedding ? USE_DIM + 1 : 0);
 
@@ -47,20 +61,24 @@ export const inputDim = (c: FeatureConfig): number => c.hashDim + denseDim(c) + 
 export function buildInput(
   texts: string[],
   config: FeatureConfig,
-  emoji: EmojiLexicon,
+  tables: FeatureTables,
   embeddings?: (Float32Array | number[] | null)[],
-  gloss?: GlossDict | null,
 ): Float32Array {
+  const { emoji, gloss, zh } = tables;
   const dim = inputDim(config);
   const out = new Float32Array(texts.length * dim);
   texts.forEach((text, row) => {
     const base = row * dim;
     // hashDim 0: a head that reads only dense features and the sentence embedding.
-    const h = config.hashDim > 0 ? hashFeatures(text, config.hashDim, config.glossTokens ? glossTokens(text, gloss) : []) : { indices: [], values: [] };
+    const extra = [...(config.glossTokens ? glossTokens(text, gloss) : []), ...(config.zhWords && zh ? zhWordTokens(text, zh, gloss) : [])];
+    const h = config.hashDim > 0 ? hashFeatures(text, config.hashDim, extra) : { indices: [], values: [] };
     h.indices.forEach((k, j) => {
       out[base + k] = h.values[j] ?? 0;
     });
-    const dense = config.lexicon ? [...denseFeatures(text, emoji), ...lexiconFeatures(text)] : denseFeatures(text, emoji);
+    const dense = denseFeatures(text, emoji);
+    if (config.lexicon) dense.push(...lexiconFeatures(text));
+    // Without the table (failed to load) the block stays zero, as for a line with no Chinese.
+    if (config.zhLexicon) dense.push(...(zh ? zhLexiconFeatures(text, zh, gloss) : ZH_LEX_NAMES.map(() => 0)));
     dense.forEach((v, j) => {
       out[base + config.hashDim + j] = v;
     });

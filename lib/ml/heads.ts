@@ -29,4 +29,4 @@ export const HEADS: Record<HeadName, HeadSpec> = {
  */
 export const REVIEW_WEIGHT = 0.5;
 
-export const FEATURE_ASSETS = { emoji: 'features/emoji.json', gloss: 'features/cedict-gloss.json' } as const;
+export const FEATURE_ASSETS = { emoji: 'features/emoji.json', gloss: 'features/cedict-gloss.json', zhLexicon: 'features/zh-lexicon.txt', calibration: 'calibration.json' } as const;

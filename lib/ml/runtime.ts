@@ -5,7 +5,7 @@
  * keeps the event unlabelled rather than losing it.
  */
 import * as tf from '@tensorflow/tfjs';
-import { assetHandler, loadJson, type LoadAsset } from './asset-io';
+import { assetHandler, loadJson, loadText, type LoadAsset } from './asset-io';
 import { selectBackend, type WasmPaths } from './backend';
 import { englishForEncoder } from './encoder-input';
 import type { EmojiLexicon } from './featurize';
@@ -17,8 +17,10 @@ import { hasLatin } from './text-normalize';
 import type { LanguageIdentifier } from './lid';
 import { combinePolarity, composeSentiment, topLabels } from './postprocess';
 import { createStatusTracker } from './status-tracker';
+import { applyTemperature, NO_CALIBRATION, type Calibration } from './calibration';
 import { loadUseEncoder, type UseEncoder } from './use-encoder';
 import type { GlossDict } from './zh-gloss';
+import { parseZhLexicon, type ZhLexicon } from './zh-lexicon';
 
 export interface MlRuntimeOptions {
   loadAsset: LoadAsset;
@@ -29,6 +31,8 @@ export interface MlRuntimeOptions {
   createLid?: () => Promise<LanguageIdentifier>;
   /** Texts per tfjs call; bounds GPU memory on long bursts. */
   batchSize?: number;
+  /** false: raw head probabilities, ignoring calibration.json (models/calibrate.ts fits on those). */
+  calibrate?: boolean;
 }
 
 export interface MlRuntime {
@@ -50,6 +54,9 @@ export interface HeadScores { intent: number[]; sentiment: number[] }
 /** What decides the sign of a polar line when an optional head is missing. */
 const SIGN_FALLBACK = { polarity: 'the 3-class sentiment head decides the sign', review: 'the polarity head alone decides the sign' } as const;
 
+/** Feature tables: without one the heads still run, on zeros for its features (status says so). */
+const TABLES = new Set(['emoji-lexicon', 'zh-gloss', 'zh-lexicon', 'calibration']);
+
 const errText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
@@ -59,6 +66,8 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
   let lid: LanguageIdentifier | null = null;
   let emoji: EmojiLexicon = {};
   let gloss: GlossDict | null = null;
+  let zhLex: ZhLexicon | null = null;
+  let calibration: Calibration = NO_CALIBRATION;
   let initOnce: Promise<MlStatus> | null = null;
 
   async function load(): Promise<MlStatus> {
@@ -79,14 +88,17 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
       ['review', async () => { heads.review = await tf.loadLayersModel(assetHandler(opts.loadAsset, HEADS.review.dir)); }],
       ['emoji-lexicon', async () => { emoji = await loadJson<EmojiLexicon>(opts.loadAsset, FEATURE_ASSETS.emoji); }],
       ['zh-gloss', async () => { gloss = await loadJson<GlossDict>(opts.loadAsset, FEATURE_ASSETS.gloss); }],
+      ['zh-lexicon', async () => { zhLex = parseZhLexicon(await loadText(opts.loadAsset, FEATURE_ASSETS.zhLexicon)); }],
     ];
+    if (opts.calibrate !== false) tasks.push(['calibration', async () => { calibration = { ...NO_CALIBRATION, ...(await loadJson<Partial<Calibration>>(opts.loadAsset, FEATURE_ASSETS.calibration)) }; }]);
     if (opts.createLid) tasks.push(['lid', async () => { lid = await (opts.createLid as () => Promise<LanguageIdentifier>)(); }]);
     await Promise.all(tasks.map(async ([name, run]) => {
       try {
         await run();
-        if (name !== 'emoji-lexicon' && name !== 'zh-gloss') tracker.model(name as 'intent', true);
+        if (!TABLES.has(name)) tracker.model(name as 'intent', true);
       } catch (e) {
-        if (name === 'emoji-lexicon' || name === 'zh-gloss') notes.push(`${name} missing (lower accuracy): ${errText(e)}`);
+        if (name === 'calibration') notes.push(`calibration missing (scores are raw head probabilities): ${errText(e)}`);
+        else if (TABLES.has(name)) notes.push(`${name} missing (lower accuracy): ${errText(e)}`);
         // Without these optional heads the stage before still labels everything (status says so).
         else if (name === 'polarity' || name === 'review') tracker.model(name, false, `${errText(e)}; ${SIGN_FALLBACK[name]} (lower accuracy)`);
         else tracker.model(name as 'intent', false, errText(e));
@@ -94,6 +106,15 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
     }));
     if (!use) notes.push('English sentence encoder unavailable: labels use n-gram features only (lower accuracy)');
     return tracker.finish(backendName, notes);
+  }
+
+  /**
+   * The features a head was trained on, from its model.json (models/train.ts records them), so
+   * weights and input layout cannot drift apart; lib/ml/heads.ts for older files without them.
+   */
+  function featuresOf(name: HeadName): FeatureConfig {
+    const meta = heads[name]?.getUserDefinedMetadata() as { head?: { features?: FeatureConfig } } | undefined;
+    return meta?.head?.features ?? HEADS[name].features;
   }
 
   /** USE embeddings; `withGloss` routes Chinese through CC-CEDICT glosses (the heads were trained so). */
@@ -112,7 +133,7 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
   async function runHead(name: HeadName, texts: string[], input: (cfg: FeatureConfig) => Float32Array): Promise<Float32Array> {
     const model = heads[name];
     if (!model) throw new Error(`${name} head not loaded`);
-    const cfg = HEADS[name].features;
+    const cfg = featuresOf(name);
     const x = tf.tensor2d(input(cfg), [texts.length, inputDim(cfg)]);
     const y = model.predict(x) as tf.Tensor;
     const data = (await y.data()) as Float32Array;
@@ -121,25 +142,28 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
   }
 
   async function inferBatch(texts: string[]): Promise<{ ip: Float32Array; sp: Float32Array }> {
-    const emb = await embedRaw(texts, HEADS.intent.features.glossZh === true);
+    const emb = await embedRaw(texts, featuresOf('intent').glossZh === true);
     // Heads with the same feature layout (sentiment and polarity) share one input: VADER and the
     // n-gram hashing run once per line, not once per head.
     const built = new Map<string, Float32Array>();
     const input = (cfg: FeatureConfig): Float32Array => {
       const key = JSON.stringify(cfg);
-      const x = built.get(key) ?? buildInput(texts, cfg, emoji, emb, gloss);
+      const x = built.get(key) ?? buildInput(texts, cfg, { emoji, gloss, zh: zhLex }, emb);
       built.set(key, x);
       return x;
     };
     const optional = (name: HeadName): Promise<Float32Array | null> => (heads[name] ? runHead(name, texts, input) : Promise.resolve(null));
     const [ip, three, pol, rev] = await Promise.all([runHead('intent', texts, input), runHead('sentiment', texts, input), optional('polarity'), optional('review')]);
     // Polarity and review heads output [negative, positive]; each is optional (see SIGN_FALLBACK).
-    if (!pol) return { ip, sp: three };
-    const pos = texts.map((t, i) => {
-      const chat = pol[i * 2 + 1] ?? 0;
-      return rev ? combinePolarity(chat, rev[i * 2 + 1] ?? 0, hasLatin(t), REVIEW_WEIGHT) : chat;
-    });
-    return { ip, sp: composeSentiment(three, pos) };
+    const pos = pol
+      ? texts.map((t, i) => {
+        const chat = pol[i * 2 + 1] ?? 0;
+        return rev ? combinePolarity(chat, rev[i * 2 + 1] ?? 0, hasLatin(t), REVIEW_WEIGHT) : chat;
+      })
+      : null;
+    const sp = pos ? composeSentiment(three, pos) : three;
+    // Calibrated last, on what the caller sees (models/calibrate.ts fits on exactly these outputs).
+    return { ip: applyTemperature(ip, INTENTS.length, calibration.intent), sp: applyTemperature(sp, SENTIMENTS.length, calibration.sentiment) };
   }
 
   async function classifyBatch(texts: string[]): Promise<(CommentLabels | null)[]> {

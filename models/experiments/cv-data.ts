@@ -4,8 +4,6 @@
  * over cached USE-lite embeddings.
  */
 import '../../lib/ml/node-quiet-console';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { selectBackend } from '../../lib/ml/backend';
 import { buildInput, type FeatureConfig } from '../../lib/ml/head-input';
 import { loadUseEncoder } from '../../lib/ml/use-encoder';
@@ -14,10 +12,9 @@ import { createMlRuntime } from '../../lib/ml/runtime';
 import { SENTIMENTS } from '../../lib/ml/labels';
 import { composeSentiment, topLabels } from '../../lib/ml/postprocess';
 import { evaluate } from '../lib/metrics';
-import type { GlossDict } from '../../lib/ml/zh-gloss';
 import { loadSplit, loadUci, ROOT, type Row, type UciRow } from '../lib/data';
 import { embedAll } from '../lib/embed-cache';
-import { emojiLexicon } from '../lib/emoji-export';
+import { loadFeatureTables } from '../lib/feature-tables';
 
 export interface CvData {
   chat: Row[];
@@ -32,14 +29,13 @@ export async function loadCvData(): Promise<CvData> {
   const chat = loadSplit('train');
   const dev = loadSplit('dev');
   const uci = loadUci().train;
-  const emoji = emojiLexicon();
-  const gloss = JSON.parse(readFileSync(join(ROOT, 'public', 'models', 'features', 'cedict-gloss.json'), 'utf8')) as GlossDict;
+  const tables = loadFeatureTables();
   const enc = await loadUseEncoder(nodeLoadAsset(ROOT));
   const all = [...chat.map((r) => r.text), ...uci.map((r) => r.text), ...dev.map((r) => r.text)];
-  const emb = await embedAll(enc, all, gloss);
+  const emb = await embedAll(enc, all, tables.gloss);
   enc.dispose();
   const embOf = new Map(all.map((t, i) => [t, emb[i] ?? null]));
-  const input = (texts: string[], config: FeatureConfig): Float32Array => buildInput(texts, config, emoji, texts.map((t) => embOf.get(t) ?? null), gloss);
+  const input = (texts: string[], config: FeatureConfig): Float32Array => buildInput(texts, config, tables, texts.map((t) => embOf.get(t) ?? null));
   return { chat, dev, uci, input };
 }
 

@@ -23,7 +23,7 @@ describe('buildInput with lexicon features', () => {
     const base = { hashDim: 8, useEmbedding: false };
     const withLex = { ...base, lexicon: true };
     expect(inputDim(withLex)).toBe(inputDim(base) + 3);
-    const x = buildInput(['this is great'], withLex, {});
+    const x = buildInput(['this is great'], withLex, { emoji: {} });
     expect(x[8 + DENSE_NAMES.length]).toBeGreaterThan(0.3);
   });
 });

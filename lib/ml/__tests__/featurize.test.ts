@@ -44,7 +44,7 @@ describe('denseFeatures / buildInput', () => {
   });
   it('lays out [hash | dense | USE | flag] and zeroes USE when there is no embedding', () => {
     const cfg = { hashDim: 64, useEmbedding: true };
-    const x = buildInput(['hi', '你好'], cfg, {}, [new Float32Array(512).fill(0.5), null]);
+    const x = buildInput(['hi', '你好'], cfg, { emoji: {} }, [new Float32Array(512).fill(0.5), null]);
     const dim = inputDim(cfg);
     expect(x.length).toBe(2 * dim);
     expect(x[dim - 1]).toBe(1);

@@ -1,0 +1,24 @@
+/**
+ * The feature tables for training and experiments, exactly as the runtime loads them: the emoji
+ * lexicon and the Chinese lexicon table are (re)written to public/models/features/ first, so what
+ * ships is what was trained on; the CC-CEDICT gloss table is committed as is.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FeatureTables } from '../../lib/ml/head-input';
+import type { GlossDict } from '../../lib/ml/zh-gloss';
+import { parseZhLexicon } from '../../lib/ml/zh-lexicon';
+import { FEATURE_ASSETS } from '../../lib/ml/heads';
+import { emojiLexicon } from './emoji-export';
+import { writeZhLexiconTable } from './zh-lexicon-export';
+import { ROOT } from './data';
+
+export function loadFeatureTables(): Required<FeatureTables> {
+  const dir = join(ROOT, 'public', 'models');
+  mkdirSync(join(dir, 'features'), { recursive: true });
+  const emoji = emojiLexicon();
+  writeFileSync(join(dir, FEATURE_ASSETS.emoji), JSON.stringify(emoji));
+  const zh = parseZhLexicon(readFileSync(writeZhLexiconTable(ROOT), 'utf8'));
+  const gloss = JSON.parse(readFileSync(join(dir, FEATURE_ASSETS.gloss), 'utf8')) as GlossDict;
+  return { emoji, gloss, zh };
+}
