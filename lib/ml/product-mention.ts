@@ -75,6 +75,16 @@ function titleHead(title: string): string | null {
   return words?.[words.length - 1] ?? null;
 }
 
+/** The listing number a comment names ("#3", "三号链接", "link two" → "3"), catalog or not. */
+export function findListingNumber(text: string): string | null {
+  const t = digitsForNumbers(normalizeText(text));
+  for (const [re] of NUMBER_RULES) {
+    const m = t.match(re);
+    if (m?.[1]) return String(Number(m[1]));
+  }
+  return null;
+}
+
 export function findProductMention(text: string, catalog: readonly MentionProduct[], pitchedSku?: string | null): ProductMention | null {
   const t = digitsForNumbers(normalizeText(text));
   for (const [re, confidence] of NUMBER_RULES) {

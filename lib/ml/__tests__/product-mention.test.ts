@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findProductMention, normalizeListingNumber, type MentionProduct } from '../product-mention';
+import { findListingNumber, findProductMention, normalizeListingNumber, type MentionProduct } from '../product-mention';
 
 const catalog: MentionProduct[] = [
   { sku: 'a', number: '3', title: 'phone case', aliases: ['手机壳'] },
@@ -38,6 +38,11 @@ describe('findProductMention', () => {
   it('does not treat bare digits or unknown numbers as products', () => {
     expect(findProductMention('1', catalog, null)).toBeNull();
     expect(findProductMention('#7 price', catalog, null)).toBeNull();
+  });
+  it('reads a listing number without a catalog', () => {
+    expect(findListingNumber('how much is #07')).toBe('7');
+    expect(findListingNumber('五号链接还有吗')).toBe('5');
+    expect(findListingNumber('I want 2')).toBeNull();
   });
   it('normalises listing numbers', () => {
     expect(normalizeListingNumber('#03')).toBe('3');

@@ -7,6 +7,7 @@
  * Pure: the caller featurises (slots, embedding) and persists; the same code serves the worker's
  * live queue and the offline command, so both produce the same groups for the same input order.
  */
+import { POLICY_ATTRIBUTES } from '../slots/attributes';
 import type { QuestionSlots } from '../slots/extract';
 import { DEFAULT_SIMILARITY, textSimilarity, type SimilarityParams, type TextRep } from './similarity';
 
@@ -43,18 +44,24 @@ export interface GroupingParams extends SimilarityParams {
   knownThreshold: number;
   /** Similarity needed when the attribute is 'other' (text alone decides). */
   otherThreshold: number;
+  /**
+   * Similarity needed for a product question whose product is unknown (no catalog entry, nothing
+   * pitched): "how much is the hoodie" and "how much are the jeans" share an attribute but not a
+   * product, and only the words can tell.
+   */
+  unknownProductThreshold: number;
   /** Extra similarity needed when one side names a variant and the other does not. */
   valueGapPenalty: number;
   maxSamples: number;
 }
 
-export const DEFAULT_GROUPING: GroupingParams = { ...DEFAULT_SIMILARITY, knownThreshold: 0, otherThreshold: 0.7, valueGapPenalty: 0.2, maxSamples: 6 };
+export const DEFAULT_GROUPING: GroupingParams = { ...DEFAULT_SIMILARITY, knownThreshold: 0, otherThreshold: 0.7, unknownProductThreshold: 0.6, valueGapPenalty: 0.2, maxSamples: 6 };
 
 /** Whether the slots allow a question into a group at all, and the similarity it then needs. */
 export function joinThreshold(g: Pick<GroupState, 'lang' | 'sku' | 'attribute' | 'value'>, s: QuestionSlots, p: GroupingParams): number | null {
   if (g.lang !== s.lang || g.sku !== s.sku || g.attribute !== s.attribute) return null;
   if (g.value && s.value && g.value !== s.value) return null;
-  const base = s.attribute === 'other' ? p.otherThreshold : p.knownThreshold;
+  const base = s.attribute === 'other' ? p.otherThreshold : s.sku === null && !POLICY_ATTRIBUTES.has(s.attribute) ? p.unknownProductThreshold : p.knownThreshold;
   return g.value === s.value ? base : base + p.valueGapPenalty;
 }
 

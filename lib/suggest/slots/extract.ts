@@ -3,13 +3,16 @@
  * Grouping compares slots before text; reply drafts read the catalog/FAQ through them.
  */
 import type { Product } from '../../catalog/types';
-import { findProductMention, type MentionVia } from '../../ml/product-mention';
+import { findListingNumber, findProductMention, type MentionVia } from '../../ml/product-mention';
 import { hasHan, normalizeText } from '../../ml/text-normalize';
 import { detectAttribute, POLICY_ATTRIBUTES, type Attribute } from './attributes';
 import { findColour, findSize } from './values';
 
 export type QuestionLang = 'en' | 'zh';
-export type ProductVia = MentionVia | 'implicit';
+export type ProductVia = MentionVia | 'implicit' | 'listing';
+
+/** Without a catalog product for it, a listing number still tells products apart: "#3" → "#3". */
+export const listingKey = (n: string): string => `#${n}`;
 
 export interface QuestionSlots {
   lang: QuestionLang;
@@ -47,8 +50,9 @@ export function extractSlots(text: string, catalog: SlotCatalog, pitchedSku: str
   const m = found && (attribute !== 'other' || found.confidence >= 0.75) ? found : null;
   // "how much?" / "什么面料" while a product is pitched asks about that product: live-commerce
   // viewers ask about what is on screen without naming it.
-  const implicit = !m && pitchedSku && attribute !== 'other' ? pitchedSku : null;
-  const sku = m?.sku ?? implicit;
+  const listing = m ? null : findListingNumber(text);
+  const implicit = !m && !listing && pitchedSku && attribute !== 'other' ? pitchedSku : null;
+  const sku = m?.sku ?? (listing ? listingKey(listing) : implicit);
   const product = sku ? catalog.find((p) => p.sku === sku) : undefined;
   let value: string | null = null;
   if (VALUE_ATTRIBUTES.has(attribute)) {
@@ -56,5 +60,5 @@ export function extractSlots(text: string, catalog: SlotCatalog, pitchedSku: str
     const s = c ? null : findSize(t, product?.sizes ?? []);
     value = c ? `c:${c}` : s ? `s:${s}` : null;
   }
-  return { lang, sku, via: m?.via ?? (implicit ? 'implicit' : null), attribute, value };
+  return { lang, sku, via: m?.via ?? (listing ? 'listing' : implicit ? 'implicit' : null), attribute, value };
 }
