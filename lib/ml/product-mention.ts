@@ -64,15 +64,17 @@ function contains(text: string, name: string): boolean {
 }
 
 /**
- * A title's head word ("Classic Cotton Hoodie" → "hoodie", "经典纯棉卫衣" → "卫衣"): viewers rarely
- * type a whole title. Only used when exactly one product has that head word.
+ * Short keys viewers use for a title: an English title's head word ("Classic Cotton Hoodie" →
+ * "hoodie"); every two-character window of a Chinese title ("冷萃咖啡液" → 冷萃, 萃咖, 咖啡, 啡液).
+ * A key counts only when exactly one product has it.
  */
-function titleHead(title: string): string | null {
+function titleKeys(title: string): string[] {
   const t = normalizeText(title);
-  const han = t.match(/\p{Script=Han}{2,}$/u)?.[0];
-  if (han) return han.slice(-2);
+  const han = [...(t.match(/\p{Script=Han}+/gu) ?? [])].join('');
+  if (han.length >= 2) return [...new Set(Array.from({ length: han.length - 1 }, (_v, i) => han.slice(i, i + 2)))];
   const words = t.match(/[a-z]{3,}/g);
-  return words?.[words.length - 1] ?? null;
+  const last = words?.[words.length - 1];
+  return last ? [last] : [];
 }
 
 /** The listing number a comment names ("#3", "三号链接", "link two" → "3"), catalog or not. */
@@ -102,10 +104,11 @@ export function findProductMention(text: string, catalog: readonly MentionProduc
     }
   }
   if (best) return { sku: best.p.sku, confidence: best.via === 'name' ? 0.9 : 0.85, via: best.via };
-  const heads = catalog.map((p) => titleHead(p.title));
-  const hits = catalog.filter((_p, i) => heads[i] && contains(t, heads[i] as string));
-  const unique = hits.length === 1 && heads.filter((h) => h === titleHead(hits[0]?.title ?? '')).length === 1;
-  if (unique && hits[0]) return { sku: hits[0].sku, confidence: 0.8, via: 'title-word' };
+  const keys = catalog.map((p) => titleKeys(p.title));
+  const owners = new Map<string, number>();
+  for (const ks of keys) for (const k of ks) owners.set(k, (owners.get(k) ?? 0) + 1);
+  const hits = catalog.filter((_p, i) => (keys[i] ?? []).some((k) => owners.get(k) === 1 && contains(t, k)));
+  if (hits.length === 1 && hits[0]) return { sku: hits[0].sku, confidence: 0.8, via: 'title-word' };
   if (!pitchedSku) return null;
   if (DEICTIC_EN.test(t) || DEICTIC_ZH.test(t)) return { sku: pitchedSku, confidence: 0.75, via: 'deictic' };
   if (WEAK_EN.test(t)) return { sku: pitchedSku, confidence: 0.5, via: 'deictic' };

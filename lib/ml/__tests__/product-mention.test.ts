@@ -29,6 +29,7 @@ describe('findProductMention', () => {
   it('falls back to a unique title head word', () => {
     expect(findProductMention('does the hoodie run small', catalog)).toMatchObject({ sku: 'c', via: 'title-word' });
     expect(findProductMention('卫衣有黑色吗', catalog)).toMatchObject({ sku: 'd', via: 'title-word' });
+    expect(findProductMention('纯棉的吗', catalog)).toMatchObject({ sku: 'd', via: 'title-word' });
   });
   it('links deictic references only while something is pitched', () => {
     expect(findProductMention('这个多少钱', catalog, 'b')).toMatchObject({ sku: 'b', via: 'deictic' });

@@ -42,8 +42,10 @@ export interface GroupState {
 export interface GroupingParams extends SimilarityParams {
   /** Similarity needed to join a group whose attribute is known and equal. */
   knownThreshold: number;
-  /** Similarity needed when the attribute is 'other' (text alone decides). */
+  /** Similarity needed when the attribute is 'other' (text alone decides), English (USE-lite cosine). */
   otherThreshold: number;
+  /** The same for Chinese (n-gram / gloss blend: a different scale). */
+  otherThresholdZh: number;
   /**
    * Similarity needed for a product question whose product is unknown (no catalog entry, nothing
    * pitched): "how much is the hoodie" and "how much are the jeans" share an attribute but not a
@@ -55,13 +57,14 @@ export interface GroupingParams extends SimilarityParams {
   maxSamples: number;
 }
 
-export const DEFAULT_GROUPING: GroupingParams = { ...DEFAULT_SIMILARITY, knownThreshold: 0, otherThreshold: 0.7, unknownProductThreshold: 0.6, valueGapPenalty: 0.2, maxSamples: 6 };
+export const DEFAULT_GROUPING: GroupingParams = { ...DEFAULT_SIMILARITY, knownThreshold: 0, otherThreshold: 0.65, otherThresholdZh: 0.5, unknownProductThreshold: 0.6, valueGapPenalty: 1, maxSamples: 6 };
 
 /** Whether the slots allow a question into a group at all, and the similarity it then needs. */
 export function joinThreshold(g: Pick<GroupState, 'lang' | 'sku' | 'attribute' | 'value'>, s: QuestionSlots, p: GroupingParams): number | null {
   if (g.lang !== s.lang || g.sku !== s.sku || g.attribute !== s.attribute) return null;
   if (g.value && s.value && g.value !== s.value) return null;
-  const base = s.attribute === 'other' ? p.otherThreshold : s.sku === null && !POLICY_ATTRIBUTES.has(s.attribute) ? p.unknownProductThreshold : p.knownThreshold;
+  const other = s.lang === 'zh' ? p.otherThresholdZh : p.otherThreshold;
+  const base = s.attribute === 'other' ? other : s.sku === null && !POLICY_ATTRIBUTES.has(s.attribute) ? p.unknownProductThreshold : p.knownThreshold;
   return g.value === s.value ? base : base + p.valueGapPenalty;
 }
 

@@ -8,7 +8,10 @@ import type { Product } from '../../catalog/types';
 import { pitchOf, type LogEvent } from '../../events/event-log';
 import type { CommentLabels } from '../../ml/labels';
 import { normalizeListingNumber } from '../../ml/product-mention';
+import { findListingNumber } from '../../ml/product-mention';
 import { normalizeText } from '../../ml/text-normalize';
+import { listingKey } from '../slots/extract';
+import { createStreamCatalog } from './stream-catalog';
 import { groupsAnsweredBy, STAFF_ROLES } from '../answered/auto-answered';
 import { isQuestion } from '../detect/question';
 import { createGrouper, DEFAULT_GROUPING, type GroupingParams, type GroupState } from '../group/grouper';
@@ -39,9 +42,17 @@ export interface QuestionAnalysis {
 
 const TEXT_KINDS = new Set(['comment', 'superchat']);
 
-/** A product event's ref → catalog sku (sku, listing number or title); without a catalog, the ref itself. */
+/**
+ * A product event's ref → catalog sku (sku, listing number or title); without a catalog, "#3"-like
+ * refs become the listing key "#3" (what questions naming #3 resolve to) and other refs stay as they are.
+ */
 export function refResolver(catalog: readonly Product[] | undefined): (ref: string) => string | null {
-  if (!catalog?.length) return (ref) => ref.trim() || null;
+  if (!catalog?.length) {
+    return (ref) => {
+      const n = normalizeListingNumber(ref) ?? findListingNumber(ref);
+      return n ? listingKey(n) : ref.trim() || null;
+    };
+  }
   return (ref) => {
     const r = ref.trim();
     const num = normalizeListingNumber(r);
@@ -62,19 +73,32 @@ export async function analyseQuestions(events: readonly LogEvent[], o: AnalyseOp
   need.forEach((i, k) => { labels[i] = got[k] ?? null; });
 
   const resolve = refResolver(o.catalog);
+  // Products the log itself names (product events, the host's line introducing a pitch) extend the
+  // catalog for resolving questions, so "#2" and "the jeans" still find the product being sold.
+  const stream = createStreamCatalog(catalog);
   let pitch: string | null = null;
+  let intro: string | null = null;
   const pitching = events.map((e) => {
     const p = pitchOf(e, resolve);
-    if (p) pitch = p.sku;
+    if (p) {
+      pitch = p.sku;
+      intro = p.sku;
+      if (p.sku) stream.see(p.sku, e.kind === 'product' ? e.product?.title : undefined);
+    }
+    if (intro && isText(e) && staff(e)) {
+      stream.intro(intro, e.text ?? '');
+      intro = null;
+    }
     return pitch;
   });
+  const known = stream.products();
   const qIdx = events.flatMap((e, i) => (isText(e) && !staff(e) && isQuestion(e.text, labels[i]) ? [i] : []));
   const items = await featurizeQuestions(
     qIdx.map((i) => {
       const e = events[i] as LogEvent;
       return { id: e.id, text: e.text ?? '', ts: e.ts, author: e.author?.name ?? null, pitchedSku: pitching[i] ?? null };
     }),
-    { catalog, embed: o.embed, params },
+    { catalog: known, embed: o.embed, params },
   );
   const grouper = createGrouper(params);
   const answered = new Map<string, AnsweredMark>();
@@ -87,7 +111,7 @@ export async function analyseQuestions(events: readonly LogEvent[], o: AnalyseOp
     } else if (isText(e) && staff(e)) {
       const open = grouper.groups().filter((g) => !answered.has(g.id));
       const role = e.author?.role ?? 'viewer';
-      for (const id of groupsAnsweredBy({ text: e.text ?? '', ts: e.ts, role, pitchedSku: pitching[i] ?? null }, open, catalog)) {
+      for (const id of groupsAnsweredBy({ text: e.text ?? '', ts: e.ts, role, pitchedSku: pitching[i] ?? null }, open, known)) {
         answered.set(id, { by: role === 'owner' ? 'host' : 'moderator', ts: e.ts, eventId: e.id });
       }
     }

@@ -16,8 +16,12 @@ export const ATTRIBUTES = [
   'care',
   'dimensions',
   'usage',
+  'suitability',
   'compat',
   'authenticity',
+  'flavour',
+  'expiry',
+  'freshness',
   'shipping_cost',
   'shipping_time',
   'shipping_dest',
@@ -61,8 +65,8 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
     zh: /保修|质保|售后|包修|保养期/,
   },
   restock: {
-    en: /\b(restock|restocking|re-stock|back in stock|come back|coming back|more coming|get more|will there be more|next drop|pre-?order|preorder)\b/,
-    zh: /补货|返场|还会上|再上|还上吗|预售|预定|还会有|下次还有|什么时候有货/,
+    en: /\b(restock|restocking|re-stock|back in stock|come back|coming back|be back|more coming|get more|will there be more|next drop|pre-?order|preorder)\b/,
+    zh: /补货|补吗|什么时候补|返场|还会上|再上|还上吗|上架|预售|预定|还会有|下次还有|什么时候有货/,
   },
   discount: {
     en: /\b(discount|discounts|coupon|coupons|promo|code|codes|sale|deal|deals|bundle|bogo|any off|% off|percent off|cheaper|lower price|freebie|free gift|gift with)\b/,
@@ -74,7 +78,7 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
   },
   fit: {
     en: /\b(fit|fits|fitting|true to size|tts|run(s)? (small|big|large|true)|runs? (a bit )?(small|big|large)|size up|size down|oversized?|baggy|tight|loose|i'?m \d|my height|(\d\s?'\s?\d{1,2}|\d{3}\s?(lbs?|pounds|kg|cm)) ?(what|which) size|what size (should|do|would) i|which size (should|do|would) i)\b/,
-    zh: /偏大|偏小|正码|修身|宽松|紧身|身高|体重|\d{2,3}\s?斤|多少斤|穿什么码|穿多大|选什么码|拍什么码|穿几码|选多大|码数标准|合身/,
+    zh: /偏大|偏小|正码|码数正|码正|标准码|码准|修身|宽松|紧身|身高|体重|\d{2,3}\s?斤|多少斤|穿什么码|穿多大|选什么码|拍什么码|穿几码|选多大|码数标准|合身/,
   },
   size: {
     en: /\b(size|sizes|sizing|xxs|xs|xxl|xxxl|2xl|3xl|plus size|petite|small|medium|large|x-?large)\b/,
@@ -93,20 +97,36 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
     zh: /机洗|手洗|水洗|能洗|怎么洗|洗了|干洗|缩水|掉色|褪色|起球|熨|烘干|怎么清洗|变形/,
   },
   material: {
-    en: /\b(material|materials|fabric|made of|made from|what is it made|cotton|wool|polyester|linen|silk|leather|cashmere|nylon|spandex|ingredients?|contain|contains|alcohol|fragrance|vegan|organic|stainless|plastic|metal|bpa)\b/,
-    zh: /材质|面料|布料|成分|什么料|料子|纯棉|全棉|真丝|羊毛|真皮|皮质|涤纶|含不含|含有|配料|用料|什么做的|酒精|香精|不锈钢|塑料/,
+    en: /\b(material|materials|fabric|made of|made from|what is it made|cotton|wool|polyester|linen|silk|leather|cashmere|nylon|spandex|ingredients?|contain|contains|what'?s inside|what'?s in it|alcohol|vegan|organic|stainless|plastic|metal|bpa|sugar|sugar-free|calories|carbs|protein|gluten)\b/,
+    zh: /材质|面料|布料|成分|什么料|料子|纯棉|全棉|真丝|羊毛|羊绒|真皮|皮质|涤纶|雪纺|亚麻|莫代尔|冰丝|桑蚕丝|聚酯|纤维|尼龙|含不含|含有|配料|用料|什么做的|酒精|香精|不锈钢|塑料|里面有什么|里面都有|都有什么|有糖|含糖|0糖|无糖|热量|卡路里|脂肪/,
   },
   dimensions: {
     en: /\b(how big|how small|how large|how long is|how tall|how wide|how heavy|dimension|dimensions|length|width|height|weight|weigh|weighs|capacity|inches|inch|cm|mm|liters?|litres?|ml|oz|measurements?)\b/,
     zh: /多大|多长|多宽|多高|多重|多少克|多少毫升|容量|尺寸多少|长度|宽度|重量|几升|多少升|厘米|多少寸/,
   },
   usage: {
-    en: /\b(how (do|to|would|should|can) (i |you |we )?(use|apply|wear|set up|install|clean|operate|charge)|how does it work|instructions|directions|manual|suitable for|good for|safe for|sensitive skin|oily skin|dry skin|kids|beginners?)\b/,
-    zh: /怎么用|怎么使用|如何使用|用法|使用方法|适合|敏感肌|油皮|干皮|孕妇|小孩|儿童|新手|怎么穿|怎么搭|好用吗|怎么装|说明书/,
+    en: /\b(how (do|to|would|should|can) (i |you |we )?(use|apply|wear|set up|install|clean|operate|charge|make|drink|cook|take)|how does it work|instructions|directions|manual|when (do|should) i (use|apply|take))\b/,
+    zh: /怎么用|怎么使用|如何使用|用法|使用方法|怎么喝|怎么冲|怎么泡|怎么吃|怎么做|怎么穿|怎么搭|怎么装|说明书|什么时候用/,
+  },
+  suitability: {
+    en: /\b(suitable for|good for|ok for|okay for|safe for|work for|sensitive skin|oily skin|dry skin|combination skin|acne|kids|children|toddlers|pregnant|pregnancy|beginners?|vegans?|diabetics?)\b/,
+    zh: /适合|适用于|敏感肌|油皮|干皮|混油|混干|黄皮|黑皮|痘痘肌|孕妇|哺乳|小孩|儿童|宝宝能|老人|新手|学生/,
   },
   compat: {
     en: /\b(compatible|compatibility|work with|works with|fit (my|an?|the) (iphone|phone|samsung|pixel|ipad|car|macbook|laptop)|for (iphone|samsung|pixel|android)|iphone|android|samsung|pixel|ipad)\b/,
     zh: /兼容|适配|适用|苹果|安卓|华为|小米|iphone|型号|能用吗|通用/,
+  },
+  flavour: {
+    en: /\b(flavou?rs?|taste|tastes|tasting|spicy|spice level|sweet|salty|sour|bitter|scent|scents|scented|smell|smells|fragrance|fragranced|perfumed)\b/,
+    zh: /口味|味道|辣不辣|辣吗|辣的|微辣|特辣|香辣|原味|甜不甜|甜吗|咸不咸|咸吗|好吃吗|香味|气味|味儿|什么味/,
+  },
+  expiry: {
+    en: /\b(shelf life|expire|expires|expiry|expiration|best before|use by|how long (does it|will it|can it) (keep|stay fresh|last unopened))\b/,
+    zh: /保质期|能放多久|放多久|能放几|过期|保存多久|能保存/,
+  },
+  freshness: {
+    en: /\b(fresh|freshly|made on|production date|manufactured|batch date|how old is)\b/,
+    zh: /新鲜|生产日期|日期是|什么时候生产|几月的|哪天生产|新货/,
   },
   authenticity: {
     en: /\b(authentic|genuine|real or fake|is it real|fake|original|legit|counterfeit|replica)\b/,
@@ -122,7 +142,7 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
  */
 const PRIORITY: Exclude<Attribute, 'other'>[] = [
   'shipping_cost', 'shipping_dest', 'shipping_time', 'returns', 'payment', 'warranty', 'restock', 'discount', 'price',
-  'compat', 'fit', 'dimensions', 'size', 'colour', 'stock', 'care', 'material', 'usage', 'authenticity',
+  'compat', 'fit', 'dimensions', 'size', 'colour', 'stock', 'expiry', 'freshness', 'care', 'material', 'flavour', 'suitability', 'usage', 'authenticity',
 ];
 
 /** The attribute a (normalised, lowercased) question asks about; 'other' when no cue matches. */

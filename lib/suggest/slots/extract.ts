@@ -6,7 +6,7 @@ import type { Product } from '../../catalog/types';
 import { findListingNumber, findProductMention, type MentionVia } from '../../ml/product-mention';
 import { hasHan, normalizeText } from '../../ml/text-normalize';
 import { detectAttribute, POLICY_ATTRIBUTES, type Attribute } from './attributes';
-import { findColour, findSize } from './values';
+import { findColour, findPlace, findSize } from './values';
 
 export type QuestionLang = 'en' | 'zh';
 export type ProductVia = MentionVia | 'implicit' | 'listing';
@@ -20,7 +20,7 @@ export interface QuestionSlots {
   sku: string | null;
   via: ProductVia | null;
   attribute: Attribute;
-  /** Canonical variant named in the question: "c:black", "s:xl"; null when none. */
+  /** Canonical variant named in the question: "c:black", "s:xl", "d:canada" (shipping); null when none. */
   value: string | null;
 }
 
@@ -28,6 +28,10 @@ export type SlotCatalog = readonly Pick<Product, 'sku' | 'number' | 'title' | 'a
 
 /** Chinese script decides (a mixed line is answered in Chinese: its writer reads Chinese). */
 export const questionLang = (text: string): QuestionLang => (hasHan(text) ? 'zh' : 'en');
+
+/** Questions about the host in person ("主播多高", "what size are you wearing"): no product, text decides. */
+const HOST_SUBJECT = /主播.{0,2}(身高|多高|体重|多重|多少斤|穿的|穿什么|穿几|用的|涂的|擦的|几岁|多大了|哪里人|是哪)|\b(how tall are you|your height|what size (are|do) you (wear|wearing|have on)|are you wearing|you'?re wearing|what (shade|colou?r) are you wearing|how old are you)\b/;
+export const HOST_SKU = '@host';
 
 const VALUE_ATTRIBUTES: ReadonlySet<Attribute> = new Set(['colour', 'size', 'stock', 'restock']);
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -42,9 +46,14 @@ function withoutNames(t: string, catalog: SlotCatalog): string {
 
 export function extractSlots(text: string, catalog: SlotCatalog, pitchedSku: string | null = null): QuestionSlots {
   const t = normalizeText(text);
-  const attribute = detectAttribute(withoutNames(t, catalog));
   const lang = questionLang(text);
-  if (POLICY_ATTRIBUTES.has(attribute)) return { lang, sku: null, via: null, attribute, value: null };
+  if (HOST_SUBJECT.test(t)) return { lang, sku: HOST_SKU, via: null, attribute: 'other', value: null };
+  const attribute = detectAttribute(withoutNames(t, catalog));
+  if (POLICY_ATTRIBUTES.has(attribute)) {
+    // "新疆包邮吗" is not "包邮吗": a named destination is the variant of a shipping question.
+    const place = attribute === 'shipping_cost' || attribute === 'shipping_time' ? findPlace(t) : null;
+    return { lang, sku: null, via: null, attribute, value: place ? `d:${place}` : null };
+  }
   const found = findProductMention(text, catalog, pitchedSku);
   // A bare "this"/"it" in a non-product question ("what song is this") does not name the product.
   const m = found && (attribute !== 'other' || found.confidence >= 0.75) ? found : null;

@@ -86,10 +86,30 @@ export function findSize(text: string, catalogSizes: readonly string[] = []): st
   if (zh?.[1]) return zh[1];
   const en = t.match(/\b(xxs|xs|xxxl|xxl|2xl|3xl|xl)\b/);
   if (en?.[1]) return sizeKey(en[1]);
-  const num = t.match(/\bsize\s?(\d{1,2}(\.5)?)\b/) ?? t.match(/(\d{2})\s?码/);
-  if (num?.[1]) return num[1];
+  const num = t.match(/\bsize\s?(\d{1,2}(\.5)?)\b/) ?? t.match(/(\d{2})\s?码/) ?? t.match(/\b(\d{2})\s?(?:waist|w)\b|\bw(\d{2})\b/);
+  if (num) return (num[1] ?? num[2]) as string;
+  // "do you have 34", "any 9.5 left": a bare number after have/any/in is a size when it is at least
+  // 4 (smaller ones are usually quantities: "I'll take 2").
+  const bare = t.match(/\b(?:have|got|any|in|need|want)\s(?:a\s|an\s)?(\d{1,2}(?:\.5)?)\b(?!\s?(?:pairs?|pieces?|pcs|units?|of|x|%|dollars|bucks|more|sets?|packs?|bottles?|boxes?))/);
+  if (bare?.[1] && Number(bare[1]) >= 4) return bare[1];
   const word = t.match(/\b(?:in|a|an|size)\s(extra small|extra large|small|medium|large|s|m|l)\b/);
   if (word?.[1]) return sizeKey(word[1]);
   if (/均码|one size|free size/.test(t)) return 'one size';
   return null;
+}
+
+/** Places a shipping question can name, folded to one key ("overseas"/"海外" → "international"). */
+const PLACES: [RegExp, string][] = [
+  [/international|internationally|overseas|abroad|worldwide|海外|国外|境外/, 'international'],
+  [/偏远|remote area|rural/, 'remote'],
+  [/新疆/, 'xinjiang'], [/西藏/, 'tibet'], [/港澳台|香港|澳门|台湾|hong kong|taiwan|macau/, 'hk-mo-tw'],
+  [/\bcanada|toronto|vancouver|montreal/, 'canada'], [/\b(uk|united kingdom|england|london|britain)\b/, 'uk'],
+  [/\b(eu|europe|germany|france|spain|italy|netherlands)\b/, 'eu'], [/\baustralia\b/, 'australia'], [/\bmexico\b/, 'mexico'],
+  [/\b(alaska|hawaii|puerto rico)\b/, 'us-remote'],
+];
+
+/** The destination a shipping question names, or null. */
+export function findPlace(text: string): string | null {
+  const t = normalizeText(text);
+  return PLACES.find(([re]) => re.test(t))?.[1] ?? null;
 }

@@ -1,0 +1,64 @@
+/**
+ * Dev-only grid search over the grouping parameters (never reads test/):
+ *   npx tsx lib/suggest/eval/tune.ts '{"otherThreshold":[0.6,0.7],"valueGapPenalty":[0.2,0.5]}'
+ * Prints pairwise grouping F1 per language, with and without the shop catalog, per combination.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCatalog } from '../../catalog';
+import { nodeMlRuntime } from '../../../scripts/lib/node-ml';
+import { DEFAULT_GROUPING, type GroupingParams } from '../group/grouper';
+import type { EmbedFn } from '../group/pipeline';
+import { analyseQuestions, type ClassifyFn } from '../offline/analyse';
+import { readQuestionLines } from '../offline/commands';
+import type { LogEvent } from '../../events/event-log';
+import { pairCounts, prf } from './score';
+
+const DIR = join(process.cwd(), 'lib', 'suggest', 'eval');
+
+function memo<T>(fn: (texts: string[], key: string) => Promise<T[]>): (texts: string[], key: string) => Promise<T[]> {
+  const cache = new Map<string, T>();
+  return async (texts, key) => {
+    const miss = [...new Set(texts.filter((t) => !cache.has(`${key}|${t}`)))];
+    if (miss.length) (await fn(miss, key)).forEach((v, i) => cache.set(`${key}|${miss[i]}`, v));
+    return texts.map((t) => cache.get(`${key}|${t}`) as T);
+  };
+}
+
+async function main(): Promise<void> {
+  const grid = JSON.parse(process.argv[2] ?? '{}') as Record<string, number[]>;
+  const rt = await nodeMlRuntime('auto');
+  const cl = memo((t) => rt.classify(t));
+  const em = memo((t, k) => rt.embed(t, { glossZh: k === 'g' }));
+  const classify: ClassifyFn = (t) => cl(t, 'c');
+  const embed: EmbedFn = (t, o) => em(t, o?.glossZh ? 'g' : 'n');
+  const files = readdirSync(join(DIR, 'dev')).filter((f) => /^(en|zh)-dev-\d+\.jsonl$/.test(f));
+  const data = files.map((f) => {
+    const events = readQuestionLines(readFileSync(join(DIR, 'dev', f), 'utf8')).map((l) => l.value as unknown as LogEvent & { gold: { group: string | null }; shop: string });
+    return { lang: f.slice(0, 2), events, catalog: parseCatalog(readFileSync(join(DIR, 'shops', `${events[0]?.shop}.csv`), 'utf8')).rows };
+  });
+  const keys = Object.keys(grid);
+  const combos: Record<string, number>[] = keys.reduce<Record<string, number>[]>((acc, k) => acc.flatMap((c) => (grid[k] ?? []).map((v) => ({ ...c, [k]: v }))), [{}]);
+  for (const c of combos) {
+    const params: GroupingParams = { ...DEFAULT_GROUPING, ...c };
+    const cells: string[] = [];
+    let sum = 0;
+    for (const lang of ['en', 'zh']) {
+      for (const withCat of [false, true]) {
+        const tot = { tp: 0, predicted: 0, gold: 0 };
+        for (const d of data.filter((x) => x.lang === lang)) {
+          const a = await analyseQuestions(d.events, { catalog: withCat ? d.catalog : undefined, classify, embed, params });
+          const pc = pairCounts(a.lines.map((l) => l.group), d.events.map((e) => e.gold.group));
+          tot.tp += pc.tp; tot.predicted += pc.predicted; tot.gold += pc.gold;
+        }
+        const f1 = prf(tot.tp, tot.predicted, tot.gold).f1;
+        sum += f1;
+        cells.push(`${lang}${withCat ? '+cat' : ''} ${(100 * f1).toFixed(1)}`);
+      }
+    }
+    console.log(`${JSON.stringify(c)}  mean ${(25 * sum).toFixed(1)}  ${cells.join('  ')}`);
+  }
+  rt.dispose();
+}
+
+void main();
