@@ -19,6 +19,8 @@ export interface DraftQuestion {
   /** Who asked (latest last); up to three are @mentioned. */
   askers: readonly string[];
   platform?: PlatformId;
+  /** The product being pitched when asked (an 'other' question may be about it). */
+  pitchedSku?: string | null;
 }
 
 export interface DraftContext {
@@ -39,7 +41,7 @@ function catalogHas(p: Product | undefined, attr: QuestionSlots['attribute']): b
 export async function draftReplies(q: DraftQuestion, ctx: DraftContext): Promise<ReplyDraft[]> {
   const product = q.slots.sku ? ctx.catalog.find((p) => p.sku === q.slots.sku) : undefined;
   const faq = catalogHas(product, q.slots.attribute) ? null : await ctx.faq.pick(q.text, q.slots);
-  const g = ground({ slots: q.slots, catalog: ctx.catalog, faq });
+  const g = ground({ text: q.text, slots: q.slots, catalog: ctx.catalog, faq, pitchedSku: q.pitchedSku });
   if (!g.plans.length) return [];
   const lang = q.slots.lang;
   const at = mentionPrefix(q.askers, q.platform);

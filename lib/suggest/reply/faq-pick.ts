@@ -59,7 +59,10 @@ export function createFaqPicker(faq: readonly FaqEntry[], embed?: FaqEmbedFn, p:
       for (const r of ranked) {
         const e = byId.get(r.faqId);
         if (!e) continue;
-        const same = attrs.get(e.id) === slots.attribute && slots.attribute !== 'other';
+        const ea = attrs.get(e.id) ?? 'other';
+        // Two known, different attributes never match ("how much?" is not "how much is shipping").
+        if (ea !== 'other' && slots.attribute !== 'other' && ea !== slots.attribute) continue;
+        const same = ea === slots.attribute && slots.attribute !== 'other';
         if (r.score >= (same ? p.sameAttribute : p.anyAttribute)) return e;
       }
       if (POLICY_ATTRIBUTES.has(slots.attribute) && sameAttr.length) {

@@ -5,9 +5,10 @@
  */
 import type { FaqEntry, Product } from '../../catalog/types';
 import { normalizeText } from '../../ml/text-normalize';
-import { detectAttribute, POLICY_ATTRIBUTES, type Attribute } from '../slots/attributes';
+import { POLICY_ATTRIBUTES, type Attribute } from '../slots/attributes';
 import type { QuestionSlots } from '../slots/extract';
 import { colourKey, sizeKey } from '../slots/values';
+import { relevantSentences } from './description';
 import type { Fact } from './types';
 
 export type Plan =
@@ -17,7 +18,9 @@ export type Plan =
   | { kind: 'faq'; entry: FaqEntry }
   | { kind: 'quote'; sentences: string[] }
   | { kind: 'missing'; topic: Attribute }
-  | { kind: 'which' };
+  | { kind: 'which' }
+  /** The question names a listing number or product the catalog does not have ("#7"). */
+  | { kind: 'unknown'; ref: string };
 
 export interface Grounding {
   product: Product | null;
@@ -29,11 +32,6 @@ export interface Grounding {
 
 const PRODUCT_FREE: ReadonlySet<Attribute> = new Set([...POLICY_ATTRIBUTES, 'other', 'discount', 'restock']);
 
-/** Description sentences about the attribute ("100% cotton.", "Machine washable."). */
-export function descriptionSentences(p: Product, attr: Attribute): string[] {
-  const parts = (p.description ?? '').split(/(?<=[.!?。！？；;])\s*|\n+/).map((s) => s.trim()).filter(Boolean);
-  return parts.filter((s) => detectAttribute(normalizeText(s)) === attr);
-}
 
 function askedVariant(value: string | null, list: readonly string[], field: 'sizes' | 'colours'): { asked: string | null; has: boolean | null } {
   const want = field === 'colours' ? value?.startsWith('c:') && value.slice(2) : value?.startsWith('s:') && value.slice(2);
@@ -48,15 +46,20 @@ function displayValue(key: string, field: 'sizes' | 'colours'): string {
 }
 
 export interface GroundInput {
+  /** The question as asked (description sentences are matched against its words). */
+  text: string;
   slots: QuestionSlots;
+  /** The product being pitched: an 'other' question with no product may still be about it. */
+  pitchedSku?: string | null;
   catalog: readonly Product[];
   /** The FAQ entry that answers the question, when one was found (see faq-pick.ts). */
   faq: FaqEntry | null;
 }
 
-export function ground({ slots, catalog, faq }: GroundInput): Grounding {
+export function ground({ text, slots, catalog, faq, pitchedSku }: GroundInput): Grounding {
   const attr = slots.attribute;
-  const p = slots.sku ? (catalog.find((x) => x.sku === slots.sku) ?? null) : null;
+  const sku = slots.sku ?? (attr === 'other' ? (pitchedSku ?? null) : null);
+  const p = sku ? (catalog.find((x) => x.sku === sku) ?? null) : null;
   const facts: Fact[] = [];
   const plans: Plan[] = [];
   const soldOut = p?.stock === 0;
@@ -72,14 +75,29 @@ export function ground({ slots, catalog, faq }: GroundInput): Grounding {
     facts.push({ source: 'faq', id: faq.id, ...(faq.product ? { sku: faq.product } : {}), value: faq.answers[0] ?? '' });
     return out();
   }
-  // An 'other' question with no FAQ entry has nothing grounded to say: no draft at all.
-  if (attr === 'other') return { product: p, plans, facts, soldOut: false };
+  const cat = (field: string, value: string | number): void => { facts.push({ source: 'catalog', sku: p?.sku, field, value }); };
+  const quote = (): boolean => {
+    const sentences = p ? relevantSentences(p.description, text, attr, [p.title, ...p.aliases]) : [];
+    if (!sentences.length) return false;
+    plans.push({ kind: 'quote', sentences });
+    cat('description', sentences.join(' '));
+    return true;
+  };
+  // An 'other' question is answered only by the FAQ or a description sentence sharing its words;
+  // otherwise there is nothing grounded to say: no draft at all.
+  if (attr === 'other') {
+    quote();
+    return plans.length ? out() : { product: p, plans, facts, soldOut: false };
+  }
+  if (!p && slots.sku && !slots.sku.startsWith('@')) {
+    plans.push({ kind: 'unknown', ref: slots.sku });
+    return out();
+  }
   if (!p) {
     if (PRODUCT_FREE.has(attr)) plans.push({ kind: 'missing', topic: attr });
     else plans.push({ kind: 'which' });
     return out();
   }
-  const cat = (field: string, value: string | number): void => { facts.push({ source: 'catalog', sku: p.sku, field, value }); };
   const variants = (field: 'sizes' | 'colours'): boolean => {
     const list = p[field];
     if (!list.length) return false;
@@ -113,16 +131,11 @@ export function ground({ slots, catalog, faq }: GroundInput): Grounding {
         cat('stock', p.stock);
       } else plans.push({ kind: 'missing', topic: 'restock' });
       break;
-    default: {
-      const sentences = descriptionSentences(p, attr);
-      if (sentences.length) {
-        plans.push({ kind: 'quote', sentences });
-        cat('description', sentences.join(' '));
-      } else {
+    default:
+      if (!quote()) {
         plans.push({ kind: 'missing', topic: attr });
         if (attr === 'fit') variants('sizes');
       }
-    }
   }
   return out();
 }

@@ -11,13 +11,13 @@ import type { Plan } from './ground';
 
 const TOPIC: Record<QuestionLang, Record<Attribute, string>> = {
   en: {
-    price: 'the price', discount: 'discount details', size: 'the sizes', fit: 'fit advice', colour: 'the colours', stock: 'the stock level',
+    price: 'the price', discount: 'discount details', quantity: 'the pack contents', size: 'the sizes', fit: 'fit advice', colour: 'the colours', stock: 'the stock level',
     restock: 'a restock date', material: 'the material', care: 'care instructions', dimensions: 'the dimensions', usage: 'usage details', suitability: 'who it suits',
     compat: 'compatibility details', authenticity: 'authenticity details', flavour: 'taste and scent details', expiry: 'the shelf life', freshness: 'the production date', shipping_cost: 'the shipping cost', shipping_time: 'delivery times',
     shipping_dest: 'shipping destinations', returns: 'the returns policy', payment: 'payment options', warranty: 'warranty details', other: 'that',
   },
   zh: {
-    price: '价格', discount: '优惠信息', size: '尺码', fit: '尺码建议', colour: '颜色', stock: '库存数量', restock: '补货时间', material: '材质',
+    price: '价格', discount: '优惠信息', quantity: '规格数量', size: '尺码', fit: '尺码建议', colour: '颜色', stock: '库存数量', restock: '补货时间', material: '材质',
     care: '洗护说明', dimensions: '尺寸规格', usage: '使用方法', suitability: '适用人群', compat: '适配信息', authenticity: '正品信息', flavour: '口味信息', expiry: '保质期', freshness: '生产日期', shipping_cost: '运费信息',
     shipping_time: '发货时效', shipping_dest: '配送范围', returns: '退换政策', payment: '支付方式', warranty: '保修信息', other: '这个信息',
   },
@@ -81,6 +81,12 @@ export function phrase(plan: Plan, p: Product | null, lang: QuestionLang): [stri
       return en
         ? [`Sorry, ${topic}${of} is not in the catalog.`, `Good question — ${topic}${of} is not in the catalog yet.`, `${cap(topic)}${of} is not in the catalog; I'll check and get back to you.`]
         : [`抱歉，${of}${topic}目录里没有`, `${of}${topic}目录里没有，稍后帮你确认`, `亲，${of}${topic}目录里没有写哦`];
+    }
+    case 'unknown': {
+      const ref = plan.ref.startsWith('#') ? plan.ref.slice(1) : plan.ref;
+      return en
+        ? [`Sorry, #${ref} is not in the catalog.`, `#${ref} is not in the catalog — which product do you mean?`, `I can't find #${ref}: it is not in the catalog.`]
+        : [`抱歉，目录里没有${ref}号`, `${ref}号目录里没有哦，是哪个宝贝呢？`, `亲，目录里没有${ref}号链接`];
     }
     case 'which':
       return en

@@ -7,6 +7,7 @@
 export const ATTRIBUTES = [
   'price',
   'discount',
+  'quantity',
   'size',
   'fit',
   'colour',
@@ -49,7 +50,7 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
     zh: /寄到|发到|能寄|能发.{0,4}(吗|么)|偏远|新疆|西藏|港澳台|香港|台湾|澳门|海外|国外|境外|哪里发货|从哪发|发什么快递|什么快递|哪家快递/,
   },
   shipping_time: {
-    en: /\b(when (will|does|do|would|can) (it|i|my|this|they|you|the order|orders?)[a-z ]{0,20}(ship|arrive|get here|be delivered|deliver|receive|get it|send)|how (long|soon|fast|quick)[a-z ]{0,30}(ship|arrive|deliver|delivery|take|get (it|here))|shipping time|delivery time|ships? (out )?(in|within|today|tomorrow)|ship (out )?when|arrive (by|before)|(get|receive) it (by|before)|dispatch|eta|processing time|tracking)\b/,
+    en: /\b(when (will|does|do|would|can) (it|i|my|this|they|you|the order|orders?)[a-z ]{0,20}(ship\w*|arriv\w*|get here|be delivered|deliver\w*|receiv\w*|get it|send\w*)|how (long|soon|fast|quick)[a-z ]{0,30}(ship\w*|arriv\w*|deliver\w*|take|takes|get (it|here))|shipping time|delivery time|ships? (out )?(in|within|today|tomorrow)|ship (out )?when|arrive (by|before)|(get|receive) it (by|before)|dispatch|eta|processing time|tracking)\b/,
     zh: /几天到|多久到|多久能到|什么时候到|几天能到|多长时间到|多久发|什么时候发|几天发|发货|当天发|今天发|明天发|时效|物流|多久能收到|快递多久|几天收到|到货/,
   },
   returns: {
@@ -71,6 +72,10 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
   discount: {
     en: /\b(discount|discounts|coupon|coupons|promo|code|codes|sale|deal|deals|bundle|bogo|any off|% off|percent off|cheaper|lower price|freebie|free gift|gift with)\b/,
     zh: /优惠|折扣|打折|便宜|券|满减|赠品|送什么|有送|送不送|活动|秒杀|福利价|到手价|买一送一|减价|包价/,
+  },
+  quantity: {
+    en: /\b(how many (pieces|pcs|items|brushes|bags|packs|pods|capsules|sheets|mugs|cups|bottles|in (a|the|one|each) (pack|set|box|bag|bundle))|how many (are|come|does it come|do you get) (in|with)|pack of|what'?s in the (set|box|bundle|kit)|per (pack|box|bag))\b/,
+    zh: /几颗|几包|几片|几个装|多少包|多少片|多少颗|几支|几瓶|几袋|几件套|一套几|一盒几|一盒多少|一包几|一箱几|几只装/,
   },
   price: {
     en: /\b(how much|price|prices|pricing|priced|cost|costs|costing|how many dollars|\$\s?\d+|expensive|affordable|what'?s it go for|what does it go for)\b/,
@@ -101,7 +106,7 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
     zh: /材质|面料|布料|成分|什么料|料子|纯棉|全棉|真丝|羊毛|羊绒|真皮|皮质|涤纶|雪纺|亚麻|莫代尔|冰丝|桑蚕丝|聚酯|纤维|尼龙|含不含|含有|配料|用料|什么做的|酒精|香精|不锈钢|塑料|里面有什么|里面都有|都有什么|有糖|含糖|0糖|无糖|热量|卡路里|脂肪/,
   },
   dimensions: {
-    en: /\b(how big|how small|how large|how long is|how tall|how wide|how heavy|dimension|dimensions|length|width|height|weight|weigh|weighs|capacity|inches|inch|cm|mm|liters?|litres?|ml|oz|measurements?)\b/,
+    en: /\b(how big|how small|how large|how long is|how tall|how wide|how heavy|dimension|dimensions|length|inseam|width|height|weight|weigh|weighs|capacity|inches|inch|cm|mm|liters?|litres?|ml|oz|measurements?)\b/,
     zh: /多大|多长|多宽|多高|多重|多少克|多少毫升|容量|尺寸多少|长度|宽度|重量|几升|多少升|厘米|多少寸/,
   },
   usage: {
@@ -140,14 +145,21 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
  * not size; a colour or size named in a stock question ("any black left") makes it a colour/size
  * question with that value, which is what the viewer wants to know.
  */
-const PRIORITY: Exclude<Attribute, 'other'>[] = [
-  'shipping_cost', 'shipping_dest', 'shipping_time', 'returns', 'payment', 'warranty', 'restock', 'discount', 'price',
+const PRIORITY: (Exclude<Attribute, 'other'> | 'weighs')[] = [
+  'shipping_cost', 'shipping_dest', 'shipping_time', 'returns', 'payment', 'warranty', 'restock', 'discount', 'quantity', 'weighs', 'price',
   'compat', 'fit', 'dimensions', 'size', 'colour', 'stock', 'expiry', 'freshness', 'care', 'material', 'flavour', 'suitability', 'usage', 'authenticity',
 ];
+
+// "how much does it weigh / hold" asks a dimension, not the price.
+const WEIGHS = /\bhow much (does|do|will|can) (it|they|this|that|the [a-z ]{1,30}) (weigh|hold|carry|fit)\b|\bhow much (water|liquid|coffee|space|room|stuff) /;
 
 /** The attribute a (normalised, lowercased) question asks about; 'other' when no cue matches. */
 export function detectAttribute(text: string): Attribute {
   for (const a of PRIORITY) {
+    if (a === 'weighs') {
+      if (WEIGHS.test(text)) return 'dimensions';
+      continue;
+    }
     const c = CUES[a];
     if (c.en.test(text) || c.zh.test(text)) return a;
   }

@@ -48,7 +48,13 @@ export function extractSlots(text: string, catalog: SlotCatalog, pitchedSku: str
   const t = normalizeText(text);
   const lang = questionLang(text);
   if (HOST_SUBJECT.test(t)) return { lang, sku: HOST_SKU, via: null, attribute: 'other', value: null };
-  const attribute = detectAttribute(withoutNames(t, catalog));
+  const bare = withoutNames(t, catalog);
+  let attribute = detectAttribute(bare);
+  // "in sage?", "any 9.5?": a colour or size the catalog (or the colour table) knows is itself the cue.
+  if (attribute === 'other') {
+    if (findColour(bare, catalog.flatMap((p) => p.colours))) attribute = 'colour';
+    else if (findSize(t, catalog.flatMap((p) => p.sizes))) attribute = 'size';
+  }
   if (POLICY_ATTRIBUTES.has(attribute)) {
     // "新疆包邮吗" is not "包邮吗": a named destination is the variant of a shipping question.
     const place = attribute === 'shipping_cost' || attribute === 'shipping_time' ? findPlace(t) : null;
