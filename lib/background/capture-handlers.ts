@@ -18,7 +18,7 @@ export interface CaptureDeps {
  * What the worker does with capture traffic. Every call reads and writes IndexedDB only, so a
  * worker stopped between two batches resumes with nothing lost.
  */
-export type CaptureMessages = 'bg:capture' | 'bg:health' | 'bg:reloadModels';
+export type CaptureMessages = 'bg:capture' | 'bg:health' | 'bg:reloadModels' | 'bg:streamImported';
 
 export function captureHandlers({ db, now, afterIngest, reloadModels }: CaptureDeps): Pick<Handlers<BgProtocol>, CaptureMessages> {
   return {
@@ -42,6 +42,10 @@ export function captureHandlers({ db, now, afterIngest, reloadModels }: CaptureD
     },
     async 'bg:reloadModels'() {
       await reloadModels?.();
+    },
+    // Imported events were written by the popup; the same follow-up as captured ones.
+    'bg:streamImported'({ streamId }) {
+      afterIngest?.(streamId);
     },
   };
 }

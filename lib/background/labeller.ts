@@ -23,7 +23,8 @@ export async function labelNextBatch(db: LiveCopilotDb, streamId: number, classi
   const from = (stream.labelledSeq ?? -1) + 1;
   const rows = await db.events.where('[streamId+seq]').between([streamId, from], [streamId, Dexie.maxKey]).limit(LABEL_BATCH).toArray();
   if (!rows.length) return false;
-  const targets = rows.filter((r) => LABELLED.has(r.kind) && r.text);
+  // Events that came with labels (an imported event log) keep them: formats.md uses given labels as given.
+  const targets = rows.filter((r) => LABELLED.has(r.kind) && r.text && !r.labels);
   const labels = targets.length ? await classify(targets.map((t) => t.text ?? '')) : [];
   if (targets.length && labels.every((l) => l === null)) return false;
   await db.transaction('rw', db.events, db.streams, async () => {

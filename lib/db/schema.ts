@@ -3,7 +3,8 @@ import type { CommentLabels } from '../ml/labels';
 import type { FaqEntry, Product } from '../catalog/types';
 import type { Attribute } from '../suggest/slots/attributes';
 
-export type EndReason = 'closed' | 'left' | 'silence';
+/** 'imported': a stream created from an event-log file (it ended at its last event). */
+export type EndReason = 'closed' | 'left' | 'silence' | 'imported';
 
 export interface StreamRecord {
   id?: number;
@@ -20,6 +21,8 @@ export interface StreamRecord {
   commentCount: number;
   peakViewers?: number;
   lastViewers?: number;
+  /** The event-log file this stream was imported from (popup import); absent for captured streams. */
+  importedFrom?: string;
   /** Highest event seq the models have looked at (labelling resumes from here after a restart). */
   labelledSeq?: number;
 }

@@ -28,6 +28,8 @@ export interface LogLineError {
 
 export interface ParsedLog {
   events: LogEvent[];
+  /** The 1-based file line of each event (same order as `events`), for later checks to point at. */
+  lines: number[];
   errors: LogLineError[];
 }
 
@@ -61,6 +63,7 @@ export function logEventProblem(v: unknown): string | null {
 /** Parses JSON-lines text: blank lines skipped, each bad line reported with its number and kept aside. */
 export function parseEventLog(text: string): ParsedLog {
   const events: LogEvent[] = [];
+  const lines: number[] = [];
   const errors: LogLineError[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     if (!raw.trim()) return;
@@ -73,9 +76,12 @@ export function parseEventLog(text: string): ParsedLog {
     }
     const problem = logEventProblem(v);
     if (problem) errors.push({ line: i + 1, message: problem, raw });
-    else events.push(v as LogEvent);
+    else {
+      events.push(v as LogEvent);
+      lines.push(i + 1);
+    }
   });
-  return { events, errors };
+  return { events, lines, errors };
 }
 
 export const serializeEventLog = (events: readonly LogEvent[]): string => events.map((e) => JSON.stringify(e)).join('\n') + (events.length ? '\n' : '');

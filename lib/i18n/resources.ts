@@ -6,10 +6,12 @@ import { common as enCommon } from './locales/en/common';
 import { common as zhCommon } from './locales/zh/common';
 import { options as enOptions } from './locales/en/options';
 import { options as zhOptions } from './locales/zh/options';
+import { popup as enPopup } from './locales/en/popup';
+import { popup as zhPopup } from './locales/zh/popup';
 
 export const RESOURCES = {
-  en: { common: enCommon, options: enOptions },
-  zh: { common: zhCommon, options: zhOptions },
+  en: { common: enCommon, options: enOptions, popup: enPopup },
+  zh: { common: zhCommon, options: zhOptions, popup: zhPopup },
 } as const;
 
 export type UiLang = keyof typeof RESOURCES;

@@ -29,6 +29,8 @@ export type BgProtocol = {
   'bg:health'(report: HealthReport): void;
   /** Settings changed the model backend: restart the models' document. */
   'bg:reloadModels'(): void;
+  /** A stream was imported from an event log (popup): label what the log left unlabelled, feed the question queue. */
+  'bg:streamImported'(q: { streamId: number }): void;
   /** Question queue: mark a group answered by hand (or open it again); returns the updated row. */
   'bg:setAnswered'(q: { streamId: number; groupId: string; answered: boolean }): QuestionGroupRecord | null;
   /** Two or three grounded reply drafts for a question group (empty when nothing grounded applies). */

@@ -58,4 +58,16 @@ describe('labeller', () => {
     const all = await streamEvents(db, id2);
     expect((await db.streams.get(id2))?.labelledSeq).toBe(all[all.length - 1]?.seq);
   });
+
+  it('keeps labels an imported log came with and labels only the rest', async () => {
+    const s = await attachStream(db, { roomKey: 'douyin:1', platform: 'douyin', url: '' }, 0);
+    const given: CommentLabels = { ...label, intent: 'purchase' };
+    await ingestEvents(db, s.id!, [{ ...ev('a'), labels: given } as LiveEvent, ev('b')], 0);
+    const seen: string[][] = [];
+    const got: string[] = [];
+    await labelNextBatch(db, s.id!, async (t) => (seen.push(t), t.map(() => label)), async (_sid, rows) => void got.push(...rows.map((r) => r.id)));
+    expect(seen).toEqual([['tb']]);
+    expect((await streamEvents(db, s.id!)).map((r) => r.labels?.intent)).toEqual(['purchase', 'ask_price']);
+    expect(got).toEqual(['a', 'b']); // the question queue still sees every row
+  });
 });

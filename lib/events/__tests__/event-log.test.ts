@@ -6,7 +6,7 @@ const b: LogEvent = { platform: 'tiktok', streamKey: 'tiktok:@shop', kind: 'prod
 
 describe('event log', () => {
   it('round-trips and skips blank lines', () => {
-    expect(parseEventLog(`\n${serializeEventLog([b, a])}\n\n`)).toEqual({ events: [b, a], errors: [] });
+    expect(parseEventLog(`\n${serializeEventLog([b, a])}\n\n`)).toEqual({ events: [b, a], lines: [2, 3], errors: [] });
   });
 
   it('reports bad lines with their number and raw text, keeping the rest', () => {
