@@ -10,7 +10,7 @@ export const DEMO = {
 
 // 1×1 transparent PNG for avatars, badges, emoji and emotes: real URLs, answered locally.
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
-const IMAGE_HOSTS = /^https:\/\/(yt3\.ggpht\.com|static-cdn\.jtvnw\.net|www\.gstatic\.com|i\.ytimg\.com)\//;
+const IMAGE_HOSTS = /^https:\/\/(yt3\.ggpht\.com|static-cdn\.jtvnw\.net|www\.gstatic\.com|i\.ytimg\.com|[\w-]+\.tiktokcdn\.com|[\w-]+\.douyinpic\.com)\//;
 
 export interface RequestLedger {
   served: string[];
@@ -23,13 +23,19 @@ export interface DemoSite {
   replays: { youtube: Replay; twitch: Replay };
 }
 
+export interface DemoSiteOptions {
+  /** More pages to serve under their real URLs (the event-log player's TikTok and Douyin rooms). */
+  pages?: readonly { url: string; html: string }[];
+}
+
 /**
  * Answers every request the browser makes from the fixtures (platform pages under their real URLs,
  * placeholder images) and aborts and records anything else: with it, no request leaves the machine.
  */
-export async function installDemoSite(context: BrowserContext, speed: number): Promise<DemoSite> {
+export async function installDemoSite(context: BrowserContext, speed: number, opts: DemoSiteOptions = {}): Promise<DemoSite> {
   const replays = { youtube: youtubeReplay(), twitch: twitchReplay() };
   const ledger: RequestLedger = { served: [], blocked: [] };
+  const extra = new Map((opts.pages ?? []).map((p) => [new URL(p.url).href, p.html]));
   const html = (route: Route, body: string) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
@@ -37,6 +43,8 @@ export async function installDemoSite(context: BrowserContext, speed: number): P
     // The extension's own files come from the browser itself, not the network.
     if (url.protocol === 'chrome-extension:') return route.continue();
     const answer = (): Promise<void> | undefined => {
+      const page = extra.get(href);
+      if (page !== undefined) return html(route, page);
       if (url.origin === 'https://www.youtube.com' && url.pathname === '/watch' && url.searchParams.get('v') === DEMO.youtube.videoId)
         return html(route, youtubeWatchPage(DEMO.youtube.videoId, DEMO.youtube.title, speed));
       if (url.origin === 'https://www.youtube.com' && url.pathname === '/live_chat' && url.searchParams.get('v') === DEMO.youtube.videoId)
