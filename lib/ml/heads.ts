@@ -29,4 +29,10 @@ export const HEADS: Record<HeadName, HeadSpec> = {
  */
 export const REVIEW_WEIGHT = 0.5;
 
+/**
+ * Weight of the intent head's complaint / praise probability on the sentiment output
+ * (lib/ml/postprocess.ts coupleIntent); 0 = the heads stay independent.
+ */
+export const INTENT_COUPLING = 0;
+
 export const FEATURE_ASSETS = { emoji: 'features/emoji.json', gloss: 'features/cedict-gloss.json', zhLexicon: 'features/zh-lexicon.txt', calibration: 'calibration.json' } as const;

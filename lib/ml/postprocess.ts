@@ -54,3 +54,24 @@ export function combinePolarity(chat: number, review: number, hasLatin: boolean,
   if (!hasLatin || weight === 0) return chat;
   return 1 / (1 + Math.exp(-(logit(chat) + weight * logit(review))));
 }
+
+/**
+ * The labelling guide ties sentiment to two intents: a complaint is always negative, praise always
+ * positive. This couples the heads as a product of experts: each row's negative probability is
+ * multiplied by exp(weight · P(complaint)) and its positive by exp(weight · P(praise)), then
+ * renormalised. weight 0 leaves sentiment unchanged (lib/ml/heads.ts holds the shipped weight).
+ */
+export function coupleIntent(sent: ArrayLike<number>, intent: ArrayLike<number>, nIntents: number, complaint: number, praise: number, weight: number): Float32Array {
+  const out = Float32Array.from(sent);
+  if (weight === 0) return out;
+  for (let r = 0; r * 3 < out.length; r += 1) {
+    const neg = (out[r * 3] ?? 0) * Math.exp(weight * (intent[r * nIntents + complaint] ?? 0));
+    const neu = out[r * 3 + 1] ?? 0;
+    const pos = (out[r * 3 + 2] ?? 0) * Math.exp(weight * (intent[r * nIntents + praise] ?? 0));
+    const sum = neg + neu + pos || 1;
+    out[r * 3] = neg / sum;
+    out[r * 3 + 1] = neu / sum;
+    out[r * 3 + 2] = pos / sum;
+  }
+  return out;
+}

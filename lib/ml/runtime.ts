@@ -10,12 +10,12 @@ import { selectBackend, type WasmPaths } from './backend';
 import { englishForEncoder } from './encoder-input';
 import type { EmojiLexicon } from './featurize';
 import { buildInput, inputDim, USE_DIM, type FeatureConfig } from './head-input';
-import { FEATURE_ASSETS, HEADS, REVIEW_WEIGHT, type HeadName } from './heads';
+import { FEATURE_ASSETS, HEADS, INTENT_COUPLING, REVIEW_WEIGHT, type HeadName } from './heads';
 import { INTENTS, SENTIMENTS, type CommentLabels, type MlBackendChoice, type MlStatus } from './labels';
 import { routeLang } from './lang-route';
 import { hasLatin } from './text-normalize';
 import type { LanguageIdentifier } from './lid';
-import { combinePolarity, composeSentiment, topLabels } from './postprocess';
+import { combinePolarity, composeSentiment, coupleIntent, topLabels } from './postprocess';
 import { createStatusTracker } from './status-tracker';
 import { applyTemperature, NO_CALIBRATION, type Calibration } from './calibration';
 import { loadUseEncoder, type UseEncoder } from './use-encoder';
@@ -33,6 +33,8 @@ export interface MlRuntimeOptions {
   batchSize?: number;
   /** false: raw head probabilities, ignoring calibration.json (models/calibrate.ts fits on those). */
   calibrate?: boolean;
+  /** Overrides heads.ts's INTENT_COUPLING (experiments choosing it on dev). */
+  intentCoupling?: number;
 }
 
 export interface MlRuntime {
@@ -161,7 +163,8 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
         return rev ? combinePolarity(chat, rev[i * 2 + 1] ?? 0, hasLatin(t), REVIEW_WEIGHT) : chat;
       })
       : null;
-    const sp = pos ? composeSentiment(three, pos) : three;
+    const composed = pos ? composeSentiment(three, pos) : three;
+    const sp = coupleIntent(composed, ip, INTENTS.length, INTENTS.indexOf('complaint'), INTENTS.indexOf('praise'), opts.intentCoupling ?? INTENT_COUPLING);
     // Calibrated last, on what the caller sees (models/calibrate.ts fits on exactly these outputs).
     return { ip: applyTemperature(ip, INTENTS.length, calibration.intent), sp: applyTemperature(sp, SENTIMENTS.length, calibration.sentiment) };
   }

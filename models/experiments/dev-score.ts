@@ -2,7 +2,7 @@
  * Scores heads trained into experiment folders (`npx tsx models/train.ts --out DIR --set '{...}'`)
  * on the DEV split and on the hand-written sanity sets (models/corpus/sanity/), through the shipped
  * runtime: files missing in DIR come from public/models. Never reads a test split.
- *   npx tsx models/experiments/dev-score.ts [DIR ...]   (no DIR: the shipped heads)
+ *   npx tsx models/experiments/dev-score.ts [DIR ...] [--couple 0,1,2]   (no DIR: the shipped heads)
  */
 import '../../lib/ml/node-quiet-console';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -34,8 +34,8 @@ function ece(probs: number[][], gold: number[]): number {
   return expectedCalibrationError(conf, probs.map((p, i) => argmax(p) === gold[i]));
 }
 
-async function score(dir: string | null): Promise<void> {
-  const rt = createMlRuntime({ loadAsset: dir ? overlay(dir) : nodeLoadAsset(ROOT), backend: 'wasm', calibrate: false });
+async function score(dir: string | null, coupling?: number): Promise<void> {
+  const rt = createMlRuntime({ loadAsset: dir ? overlay(dir) : nodeLoadAsset(ROOT), backend: 'wasm', calibrate: false, intentCoupling: coupling });
   const st = await rt.init();
   if (st.state !== 'ready') throw new Error(st.message ?? 'not ready');
   const dev: Line[] = loadSplit('dev');
@@ -71,8 +71,11 @@ async function score(dir: string | null): Promise<void> {
     }
   }
   rt.dispose();
-  process.stdout.write(`== ${dir ?? 'shipped'}\n${parts.join('\n')}\n`);
+  process.stdout.write(`== ${dir ?? 'shipped'}${coupling === undefined ? '' : ` (intent coupling ${coupling})`}\n${parts.join('\n')}\n`);
 }
 
-const dirs = process.argv.slice(2);
-for (const d of dirs.length ? dirs : [null]) await score(d);
+// --couple 0,1,2 scores each folder at each intent-coupling weight (lib/ml/heads.ts INTENT_COUPLING).
+const ci = process.argv.indexOf('--couple');
+const couplings = ci >= 0 ? (process.argv[ci + 1] ?? '').split(',').map(Number) : [undefined];
+const dirs = process.argv.slice(2).filter((a, i, all) => a !== '--couple' && all[i - 1] !== '--couple');
+for (const d of dirs.length ? dirs : [null]) for (const c of couplings) await score(d, c);

@@ -1,8 +1,9 @@
 /**
  * Lexicon baselines scored on the same held-out lines as the models, against the hand-written gold
- * labels (never against lexicon output). The sentiment head reads VADER scores as three input
- * features (lib/ml/english-lexicon.ts); VADER alone stays a baseline so the card shows what the
- * head adds on top of it. No Chinese lexicon feeds any shipped model.
+ * labels (never against lexicon output). Some share a source with the model: the sentiment heads
+ * read VADER (lib/ml/english-lexicon.ts) and, when configured so, BosonNLP / HowNet / DUTIR
+ * (lib/ml/zh-lexicon.ts); the cards mark those (models/lib/cards.ts) and never count them as an
+ * independent baseline. They stay to show what the heads add on top of the word lists.
  */
 import { createRequire } from 'node:module';
 import type { Intent, Sentiment } from '../../lib/ml/labels';
@@ -63,6 +64,12 @@ export function hownetScore(t: string): number {
   return s;
 }
 export const hownetSizes = (): { pos: number; neg: number } => ({ pos: hPos.size, neg: hNeg.size });
+
+export const AFINN = 'AFINN-165 (sentiment)';
+export const VADER = 'VADER (vader-sentiment)';
+export const BOSON = 'BosonNLP (jieba-wasm words)';
+export const HOWNET = 'HowNet (jieba-wasm words)';
+export const LEXICONS: Record<string, (t: string) => number> = { [AFINN]: afinnScore, [VADER]: vaderScore, [BOSON]: bosonScore, [HOWNET]: hownetScore };
 
 /** Keyword-rule intent baseline: what a Nightbot-style keyword list would do. First match wins. */
 const RULES: [Intent, RegExp][] = [

@@ -11,15 +11,25 @@ export interface UciRow { text: string; label: 'negative' | 'positive'; source: 
 export const ROOT = process.cwd();
 const CORPUS = join(ROOT, 'models', 'corpus');
 
-/** Refuses to run if the frozen test split changed since it was written. */
+/** The frozen test splits and their hash files: v3 (primary) and v2 (kept as a second measure). */
+export const FROZEN = { v3: ['test-v3.jsonl', 'FROZEN-test-v3.sha256'], v2: ['test.jsonl', 'FROZEN-test.sha256'] } as const;
+
+/** Refuses to run if a frozen test split changed since it was written (or is missing). */
 export function verifyFrozen(): void {
-  const text = readFileSync(join(CORPUS, 'test.jsonl'), 'utf8');
-  const want = readFileSync(join(CORPUS, 'FROZEN-test.sha256'), 'utf8').trim().split(/\s+/)[0];
-  const got = createHash('sha256').update(text).digest('hex');
-  if (got !== want) throw new Error(`models/corpus/test.jsonl changed (sha256 ${got}, frozen ${want})`);
+  for (const [file, hashFile] of Object.values(FROZEN)) {
+    const text = readFileSync(join(CORPUS, file), 'utf8');
+    const want = readFileSync(join(CORPUS, hashFile), 'utf8').trim().split(/\s+/)[0];
+    const got = createHash('sha256').update(text).digest('hex');
+    if (got !== want) throw new Error(`models/corpus/${file} changed (sha256 ${got}, frozen ${want})`);
+  }
 }
 
-export function loadSplit(split: 'train' | 'dev' | 'test'): Row[] {
+/** Corpus v3 author ids: their templates make test-v3 and part of dev (models/corpus/authors-v3/). */
+export const V3_AUTHORS = ['en-e', 'en-f', 'zh-e', 'zh-f'] as const;
+/** Whether a row came from a corpus v3 author (its source is `tpl:<author>:...`). */
+export const isV3 = (r: Row): boolean => V3_AUTHORS.some((a) => r.source.startsWith(`tpl:${a}:`));
+
+export function loadSplit(split: 'train' | 'dev' | 'test' | 'test-v3'): Row[] {
   return readFileSync(join(CORPUS, `${split}.jsonl`), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
 }
 

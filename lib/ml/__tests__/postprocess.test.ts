@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combinePolarity, composeSentiment, topLabels } from '../postprocess';
+import { combinePolarity, composeSentiment, coupleIntent, topLabels } from '../postprocess';
 import { SENTIMENTS } from '../labels';
 
 describe('composeSentiment', () => {
@@ -37,5 +37,18 @@ describe('combinePolarity', () => {
   it('keeps the chat head alone on lines without Latin text or at weight 0', () => {
     expect(combinePolarity(0.3, 0.99, false, 0.5)).toBe(0.3);
     expect(combinePolarity(0.3, 0.99, true, 0)).toBe(0.3);
+  });
+});
+
+describe('coupleIntent', () => {
+  it('moves sentiment towards negative for complaints and positive for praise, and is a no-op at weight 0', () => {
+    const sent = [0.3, 0.4, 0.3, 0.3, 0.4, 0.3];
+    // Row 0 reads as a complaint, row 1 as praise (intent order: [complaint, praise, other]).
+    const intent = [0.9, 0.05, 0.05, 0.05, 0.9, 0.05];
+    expect(Array.from(coupleIntent(sent, intent, 3, 0, 1, 0))).toEqual(Array.from(Float32Array.from(sent)));
+    const c = coupleIntent(sent, intent, 3, 0, 1, 2);
+    expect(c[0]).toBeGreaterThan(c[2] as number);
+    expect(c[5]).toBeGreaterThan(c[3] as number);
+    expect((c[0] as number) + (c[1] as number) + (c[2] as number)).toBeCloseTo(1, 6);
   });
 });
