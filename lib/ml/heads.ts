@@ -4,8 +4,11 @@ import type { FeatureConfig } from './head-input';
 export type HeadName = 'intent' | 'sentiment' | 'polarity' | 'review';
 
 /** Training settings (models/train.ts), chosen on the dev split; defaults in models/lib/fit.ts. */
-/** `seeds` > 1 trains that many heads and averages their weights (a logit-averaged ensemble). */
-export interface FitSettings { epochs?: number; l2?: number; lr?: number; seeds?: number; seed?: number }
+/**
+ * `seeds` > 1 trains that many heads and averages their weights (a logit-averaged ensemble).
+ * `uci: false` leaves the UCI review sentences out of a sentiment head's training set.
+ */
+export interface FitSettings { epochs?: number; l2?: number; lr?: number; seeds?: number; seed?: number; uci?: boolean }
 
 export interface HeadSpec { dir: string; features: FeatureConfig; hidden: number; fit?: FitSettings }
 
