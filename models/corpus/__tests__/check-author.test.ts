@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { INTENTS } from '../../../lib/ml/labels';
 import { checkTable } from '../check-author';
 import { AUTHORS } from '../authors';
+import { AUTHORS_V3 } from '../authors-v3';
 
 const full = (over: Record<string, string[]> = {}): Record<string, string[]> => ({
   ...Object.fromEntries(INTENTS.map((i) => [i, [i === 'complaint' ? 'n|bad' : i === 'praise' ? 'p|good' : `0|${i} line`]])),
@@ -26,6 +27,6 @@ describe('checkTable', () => {
 
 describe('corpus authors', () => {
   it('every author file passes the checker', () => {
-    for (const a of AUTHORS) expect([...checkTable(`${a.id}.LINES`, a.lines), ...checkTable(`${a.id}.MIXED`, a.mixed)]).toEqual([]);
+    for (const a of [...AUTHORS, ...AUTHORS_V3]) expect([...checkTable(`${a.id}.LINES`, a.lines), ...checkTable(`${a.id}.MIXED`, a.mixed)]).toEqual([]);
   });
 });
