@@ -1,0 +1,328 @@
+/**
+ * One show, simulated one second at a time so a generator can hand out events with bounded memory:
+ * pitch markers, joins, viewer readings, comments, purchases, likes, gifts, follows and the host's
+ * and moderator's replies, each chat line with its ground truth.
+ */
+import type { Product } from '../catalog';
+import type { LogEvent } from '../events/event-log';
+import type { ActContext } from './chat/acts';
+import { chooseAct } from './chat/acts';
+import { OpenQuestions, answerable, reply, type ReplyContext } from './chat/host';
+import { actLine, purchasedLine, type LineContext, type LineTruth } from './chat/lines';
+import type { ShopContext } from './context';
+import { formatPrice } from './facts';
+import type { Viewer } from './model/audience';
+import { planShow } from './model/plan';
+import { Presence } from './model/presence';
+import type { Rng } from './rng';
+import { bankOf } from './chat/lines';
+import { fill, productRef } from './text/render';
+import type { CommentTruth, PurchaseTruth, Segment, SimItem, StreamTruth } from './types';
+import { viewerTruth } from './viewer-truth';
+
+const TICK = 1000;
+const DAY = 86_400_000;
+/** Comments per ms per unit of viewer activity (≈ one line every 2.5 min for an average viewer). */
+const CHAT = 1 / 150_000;
+/** Purchase rate per ms while the product is pitched, per unit of propensity × interest². */
+const BUY_ON = 1 / 1_800_000;
+/** The same away from its pitch, per product (a viewer browsing the cart on their own). */
+const BUY_OFF = BUY_ON / 25;
+const MAX_ACTIVITY = 8;
+/** Rate mode's level: an exponential average of the audience's activity over ~2 minutes of ticks. */
+const LEVEL_ALPHA = TICK / 120_000;
+const MAX_PROPENSITY = 4;
+
+const STAFF = [
+  { who: 'host', role: 'owner' },
+  { who: 'moderator', role: 'moderator' },
+] as const;
+
+interface Draft {
+  ts: number;
+  ev: Omit<LogEvent, 'id' | 'ts' | 'platform' | 'streamKey'>;
+  truth?: LineTruth & { viewer: string; role: CommentTruth['role'] };
+  /** Asker's display name, so the host can @mention them. */
+  asker?: string;
+  purchase?: Omit<PurchaseTruth, 'id' | 'ts'>;
+}
+
+export class StreamRun {
+  readonly start: number;
+  readonly end: number;
+  readonly segments: Segment[];
+  private readonly rng: Rng;
+  private readonly presence: Presence;
+  private readonly stockLeft = new Map<string, number | undefined>();
+  private readonly purchases: PurchaseTruth[] = [];
+  private readonly open = new OpenQuestions();
+  private readonly future: Draft[] = [];
+  private done = false;
+  private finished = false;
+
+  /** True once `items()` has run to the end. */
+  get generated(): boolean {
+    return this.finished;
+  }
+  private seq = 0;
+  private lastTs = -Infinity;
+
+  constructor(
+    private readonly shop: ShopContext,
+    readonly index: number,
+  ) {
+    this.rng = shop.rng.fork(`stream:${index}`);
+    this.start = shop.start + index * DAY;
+    this.end = this.start + Math.round(shop.minutes * 60_000);
+    shop.audience.startStream(index);
+    this.segments = planShow(shop.catalog, this.start, shop.minutes, this.rng.fork('plan'));
+    this.presence = new Presence(shop.audience.viewers, shop.skuIndex, this.rng.fork('presence'), index);
+    for (const p of shop.catalog) this.stockLeft.set(p.sku, p.stock);
+  }
+
+  *items(): Generator<SimItem> {
+    if (this.done) throw new Error(`stream ${this.index} was already generated`);
+    this.done = true;
+    const { shop, rng } = this;
+    const lineCtx: LineContext = { lang: shop.lang, shop: shop.host.name, faq: shop.faqIndex, rng: rng.fork('lines') };
+    const replyCtx: ReplyContext = {
+      lang: shop.lang,
+      product: (sku) => shop.catalog[shop.skuIndex.get(sku) ?? -1],
+      stockLeft: (sku) => this.stockLeft.get(sku),
+      faq: shop.faqIndex,
+      rng: rng.fork('replies'),
+      turn: new Map(),
+    };
+    let segI = 0;
+    let seg = this.segments[0] as Segment;
+    this.presence.enter(seg, this.start);
+    let nextReading = this.start + rng.int(2000, 6000);
+    let level = 0;
+    let said = 0;
+    for (let t0 = this.start; t0 < this.end; t0 += TICK) {
+      const t1 = Math.min(this.end, t0 + TICK);
+      const buf: Draft[] = [];
+      for (;;) {
+        const tSeg = this.segments[segI + 1]?.start ?? Infinity;
+        const tPresence = this.presence.peek();
+        const tn = Math.min(tSeg, tPresence, nextReading);
+        if (tn >= t1) break;
+        if (tn === tSeg) {
+          const prev = seg;
+          seg = this.segments[++segI] as Segment;
+          this.presence.enter(seg, tn);
+          this.pitchChange(prev, seg, tn, buf);
+        } else if (tn === tPresence) {
+          const s = this.presence.pop();
+          if (s?.arrived) buf.push({ ts: s.t, ev: { kind: 'join', author: this.author(s.v), text: shop.lang === 'zh' ? '来了' : 'joined' } });
+        } else {
+          buf.push({ ts: tn, ev: { kind: 'viewers', viewers: this.presence.present.length } });
+          nextReading = tn + rng.int(5000, 10_000);
+        }
+      }
+      const present = this.presence.present;
+      // Rate mode: the chat follows the audience's ups and downs around a slowly moving level.
+      level = level === 0 ? this.presence.sumActivity : level + (this.presence.sumActivity - level) * LEVEL_ALPHA;
+      const pitched = seg.kind === 'pitch' && seg.sku ? (shop.skuIndex.get(seg.sku) ?? -1) : -1;
+      if (present.length) {
+        let lambda = this.presence.sumActivity * CHAT * (t1 - t0);
+        if (shop.rate !== undefined) {
+          // Shape from the audience, mean held at the target by correcting for what was already said.
+          const due = (shop.rate * (t1 - this.start + 5000)) / 1000;
+          const correction = Math.min(3, Math.max(0.2, (due / (said + (shop.rate * 5000) / 1000)) ** 3));
+          lambda = ((shop.rate * (t1 - t0)) / 1000) * Math.min(1.5, Math.max(0.5, this.presence.sumActivity / level)) * correction;
+        }
+        const n = rng.poisson(lambda);
+        said += n;
+        this.comments(n, t0, t1, seg, pitched, lineCtx, buf);
+        this.buy(Math.max(t0, seg.start), t1, pitched, lineCtx, buf);
+        this.reactions(t0, t1, seg, buf);
+      }
+      this.replies(t0, t1, pitched >= 0 ? seg.sku : null, replyCtx, buf);
+      for (let i = this.future.length - 1; i >= 0; i--) {
+        const f = this.future[i] as Draft;
+        if (f.ts < t1) {
+          buf.push(f);
+          this.future.splice(i, 1);
+        }
+      }
+      yield* this.flush(buf);
+    }
+    this.presence.close(this.end);
+    this.finished = true;
+  }
+
+  /** Ground truth known once the stream is generated (comments are handed out with the events). */
+  truth(): Omit<StreamTruth, 'comments'> {
+    const { shop } = this;
+    return {
+      stream: this.index,
+      platform: shop.platform,
+      streamKey: shop.streamKey,
+      lang: shop.lang,
+      seed: shop.seed,
+      start: this.start,
+      end: this.end,
+      segments: this.segments.map((s) => ({ ...s })),
+      purchases: [...this.purchases],
+      viewers: shop.audience.viewers.filter((v) => v.visited).map((v) => viewerTruth(v, shop, this.index)),
+    };
+  }
+
+  private author(v: Viewer): { name: string; id: string; role: 'viewer' } {
+    return { name: v.name, id: v.id, role: 'viewer' };
+  }
+
+  private productRef(p: Product): { ref: string; title: string; price?: string } {
+    const price = formatPrice(p);
+    return { ref: p.number ? `#${p.number}` : p.title, title: p.title, ...(price ? { price } : {}) };
+  }
+
+  private pitchChange(prev: Segment, seg: Segment, ts: number, buf: Draft[]): void {
+    const { shop } = this;
+    const p = seg.kind === 'pitch' && seg.sku ? shop.catalog[shop.skuIndex.get(seg.sku) ?? -1] : undefined;
+    if (p) {
+      buf.push({ ts, ev: { kind: 'product', text: p.title, product: this.productRef(p), pitch: { sku: p.sku } } });
+      if (this.rng.chance(0.5)) {
+        const bank = bankOf(shop.lang);
+        const text = fill(this.rng.pick(bank.linkUp), { n: p.number ?? '', ref: productRef(p, shop.lang, this.rng) });
+        this.future.push({
+          ts: ts + this.rng.int(5000, 25_000),
+          ev: { kind: 'comment', author: { ...shop.moderator, role: 'moderator' }, text },
+          truth: { intent: 'chitchat', sentiment: 'neutral', lang: shop.lang, sku: p.sku, question: null, viewer: shop.moderator.id, role: 'moderator' },
+        });
+      }
+    } else if (prev.kind === 'pitch') buf.push({ ts, ev: { kind: 'product', pitch: { sku: null } } });
+  }
+
+  private comments(n: number, t0: number, t1: number, seg: Segment, pitched: number, lineCtx: LineContext, buf: Draft[]): void {
+    const { shop, rng } = this;
+    const present = this.presence.present;
+    const act: ActContext = { catalog: shop.catalog, pitched, seg, now: t0, soldOut: (p) => this.stockLeft.get(p.sku) === 0, rng };
+    for (let i = 0; i < n; i++) {
+      let v = rng.pick(present);
+      // Thinning: heavy chatters speak more often.
+      while (rng.next() * MAX_ACTIVITY > v.activity) v = rng.pick(present);
+      // Said after the speaker arrived and after the current segment began (it may have begun this tick).
+      const ts = Math.min(t1, Math.max(t0 + rng.int(0, TICK - 1), v.joinedAt + 1, seg.start));
+      act.now = ts;
+      const a = chooseAct(v, act);
+      if (a.kind === 'greeting') v.greeted = true;
+      const line = actLine(v, a, lineCtx);
+      buf.push({ ts, ev: { kind: 'comment', author: this.author(v), text: line.text }, truth: { ...line.truth, viewer: v.id, role: 'viewer' }, asker: v.name });
+    }
+  }
+
+  private available(p: Product, v: Viewer): boolean {
+    return this.stockLeft.get(p.sku) !== 0 && !v.bought.has(p.sku);
+  }
+
+  private buy(t0: number, t1: number, pitched: number, lineCtx: LineContext, buf: Draft[]): void {
+    const { shop, rng } = this;
+    const present = this.presence.present;
+    const dt = t1 - t0;
+    const pitchedP = pitched >= 0 ? shop.catalog[pitched] : undefined;
+    if (pitchedP) {
+      const n = rng.poisson(present.length * BUY_ON * MAX_PROPENSITY * dt);
+      for (let i = 0; i < n; i++) {
+        const v = rng.pick(present);
+        const I = v.interests[pitched] ?? 0;
+        if (this.available(pitchedP, v) && rng.next() * MAX_PROPENSITY < v.propensity * I * I) this.purchase(v, pitchedP, true, t0, t1, lineCtx, buf);
+      }
+    }
+    const m = shop.catalog.length;
+    const n = rng.poisson(present.length * BUY_OFF * MAX_PROPENSITY * m * dt);
+    for (let i = 0; i < n; i++) {
+      const v = rng.pick(present);
+      const w = shop.catalog.map((p, j) => (j !== pitched && this.available(p, v) ? (v.interests[j] ?? 0) ** 2 : 0));
+      const sum = w.reduce((s, x) => s + x, 0);
+      if (sum > 0 && rng.next() * MAX_PROPENSITY * m < v.propensity * sum) this.purchase(v, shop.catalog[rng.weighted(w)] as Product, false, t0, t1, lineCtx, buf);
+    }
+  }
+
+  private purchase(v: Viewer, p: Product, during: boolean, t0: number, t1: number, lineCtx: LineContext, buf: Draft[]): void {
+    const { shop, rng } = this;
+    const ts = Math.max(rng.int(t0, t1 - 1), v.joinedAt + 1);
+    v.bought.add(p.sku);
+    const left = this.stockLeft.get(p.sku);
+    if (left !== undefined) this.stockLeft.set(p.sku, left - 1);
+    const text = shop.lang === 'zh' ? `购买了${p.title}` : `bought ${p.title}`;
+    buf.push({
+      ts,
+      ev: { kind: 'purchase', author: this.author(v), text, product: this.productRef(p), ...(p.price !== undefined ? { amount: p.price, currency: p.currency } : {}) },
+      purchase: { viewer: v.id, sku: p.sku, duringPitch: during },
+    });
+    if (rng.chance(0.35)) {
+      const line = purchasedLine(v, p, lineCtx);
+      this.future.push({ ts: ts + rng.int(2000, 15_000), ev: { kind: 'comment', author: this.author(v), text: line.text }, truth: { ...line.truth, viewer: v.id, role: 'viewer' } });
+    }
+  }
+
+  private reactions(t0: number, t1: number, seg: Segment, buf: Draft[]): void {
+    const { shop, rng } = this;
+    const present = this.presence.present;
+    const s = (t1 - t0) / 1000;
+    const zh = shop.lang === 'zh';
+    const at = (v: Viewer): number => Math.max(t0 + rng.int(0, TICK - 1), v.joinedAt + 1);
+    for (let i = rng.poisson(present.length * 0.0012 * (seg.kind === 'pitch' ? 1.3 : 0.8) * s); i > 0; i--) {
+      const v = rng.pick(present);
+      buf.push({ ts: at(v), ev: { kind: 'like', author: this.author(v), count: rng.int(1, 30), text: zh ? '为主播点赞了' : 'liked the LIVE' } });
+    }
+    for (let i = rng.poisson(present.length * 0.00008 * s); i > 0; i--) {
+      const v = rng.pick(present);
+      const gift = rng.pick(zh ? ['小心心', '玫瑰', '人气票', '棒棒糖', '为你点亮', '抖音'] : ['Rose', 'TikTok', 'Heart Me', 'Finger Heart', 'Doughnut', 'GG']);
+      const count = rng.chance(0.7) ? 1 : rng.int(2, 20);
+      buf.push({ ts: at(v), ev: { kind: 'gift', author: this.author(v), gift, count, text: zh ? `送出了${gift}` : `sent ${gift}` } });
+    }
+    for (let i = rng.poisson(present.length * 0.0003 * s); i > 0; i--) {
+      const v = rng.pick(present);
+      buf.push({ ts: at(v), ev: { kind: 'follow', author: this.author(v), text: zh ? '关注了主播' : 'followed the host' } });
+    }
+  }
+
+  private replies(t0: number, t1: number, pitchedSku: string | null, c: ReplyContext, buf: Draft[]): void {
+    const { shop, rng } = this;
+    this.open.prune(t0);
+    if (!this.open.size) return;
+    const s = (t1 - t0) / 1000;
+    // The host answers anything (more often while pitching); the moderator takes the shop questions.
+    for (const st of STAFF) {
+      if (!rng.chance((st.role === 'owner' ? (pitchedSku ? 1 / 18 : 1 / 30) : 1 / 40) * s)) continue;
+      const q = this.open.take((x) => (st.role === 'owner' || x.sku === null) && answerable(x, c), pitchedSku);
+      const r = q && reply(q, c);
+      if (!r) continue;
+      buf.push({
+        ts: t0 + rng.int(0, TICK - 1),
+        ev: { kind: 'comment', author: { ...shop[st.who], role: st.role }, text: r.text },
+        truth: { ...r.truth, viewer: shop[st.who].id, role: st.role },
+      });
+    }
+  }
+
+  private *flush(buf: Draft[]): Generator<SimItem> {
+    const { shop } = this;
+    // Array sort is stable: drafts at the same time keep the order they were made in.
+    buf.sort((a, b) => a.ts - b.ts);
+    for (const d of buf) {
+      // Strictly increasing times (a clash moves the later event 1 ms on).
+      d.ts = Math.max(d.ts, this.lastTs + 1);
+      this.lastTs = d.ts;
+      const id = `sim${this.index}-${++this.seq}`;
+      const { kind, ...rest } = d.ev;
+      const event: LogEvent = { platform: shop.platform, streamKey: shop.streamKey, kind, id, ts: d.ts, ...rest };
+      const item: SimItem = { event };
+      if (d.truth) {
+        const { viewer, role, ...line } = d.truth;
+        const comment: CommentTruth = { id, ts: d.ts, viewer, role, ...line };
+        item.comment = comment;
+        if (comment.question && d.asker !== undefined) this.open.add(comment, d.asker, shop.lang);
+      }
+      if (d.purchase) {
+        const p: PurchaseTruth = { id, ts: d.ts, ...d.purchase };
+        this.purchases.push(p);
+        item.purchase = p;
+      }
+      yield item;
+    }
+  }
+}
