@@ -45,6 +45,8 @@ interface Draft {
   /** Asker's display name, so the host can @mention them. */
   asker?: string;
   purchase?: Omit<PurchaseTruth, 'id' | 'ts'>;
+  /** Delay after which the moderator deletes this line. */
+  deleteAfter?: number;
 }
 
 export class StreamRun {
@@ -209,7 +211,13 @@ export class StreamRun {
       const a = chooseAct(v, act);
       if (a.kind === 'greeting') v.greeted = true;
       const line = actLine(v, a, lineCtx);
-      buf.push({ ts, ev: { kind: 'comment', author: this.author(v), text: line.text }, truth: { ...line.truth, viewer: v.id, role: 'viewer' }, asker: v.name });
+      const draft: Draft = { ts, ev: { kind: 'comment', author: this.author(v), text: line.text }, truth: { ...line.truth, viewer: v.id, role: 'viewer' }, asker: v.name };
+      // The moderator removes some of the spam a few seconds later.
+      if (a.kind === 'spam' && rng.chance(0.4)) {
+        draft.deleteAfter = rng.int(3000, 15_000);
+        (draft.truth as LineTruth).deleted = true;
+      }
+      buf.push(draft);
     }
   }
 
@@ -287,7 +295,7 @@ export class StreamRun {
     const s = (t1 - t0) / 1000;
     // The host answers anything (more often while pitching); the moderator takes the shop questions.
     for (const st of STAFF) {
-      if (!rng.chance((st.role === 'owner' ? (pitchedSku ? 1 / 18 : 1 / 30) : 1 / 40) * s)) continue;
+      if (!rng.chance((st.role === 'owner' ? (pitchedSku ? 1 / 40 : 1 / 80) : 1 / 60) * s)) continue;
       const q = this.open.take((x) => (st.role === 'owner' || x.sku === null) && answerable(x, c), pitchedSku);
       const r = q && reply(q, c);
       if (!r) continue;
@@ -316,6 +324,9 @@ export class StreamRun {
         const comment: CommentTruth = { id, ts: d.ts, viewer, role, ...line };
         item.comment = comment;
         if (comment.question && d.asker !== undefined) this.open.add(comment, d.asker, shop.lang);
+        if (d.deleteAfter !== undefined) {
+          this.future.push({ ts: d.ts + d.deleteAfter, ev: { kind: 'deletion', author: { ...shop.moderator, role: 'moderator' }, targetId: id } });
+        }
       }
       if (d.purchase) {
         const p: PurchaseTruth = { id, ts: d.ts, ...d.purchase };

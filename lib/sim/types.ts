@@ -68,6 +68,8 @@ export interface CommentTruth {
   answers?: string[];
   /** Replies: the question key answered. */
   answersKey?: string;
+  /** A moderator removed the line later (a `deletion` event targets it). */
+  deleted?: boolean;
   /** Purchase-intent lines said right after the viewer's purchase event ("拍了", "just bought"). */
   afterPurchase?: boolean;
 }

@@ -106,6 +106,24 @@ describe.each(['en', 'zh'] as const)('ground truth (%s)', (lang) => {
     expect(replies).toBeGreaterThan(10);
   });
 
+  it('deletes only spam, after it was said, by the moderator, and marks it in the truth', () => {
+    let deletions = 0;
+    for (const { events, truth } of r.streams) {
+      const byId = new Map(truth.comments.map((c) => [c.id, c]));
+      for (const e of events.filter((x) => x.kind === 'deletion')) {
+        deletions++;
+        const c = byId.get(e.targetId ?? '');
+        expect(c?.intent).toBe('spam');
+        expect(c?.deleted).toBe(true);
+        expect(c!.ts).toBeLessThan(e.ts);
+        expect(e.author?.role).toBe('moderator');
+      }
+      const marked = truth.comments.filter((c) => c.deleted && c.ts < truth.end - 15_000).length;
+      expect(events.filter((x) => x.kind === 'deletion').length).toBeGreaterThanOrEqual(marked);
+    }
+    expect(deletions).toBeGreaterThan(0);
+  });
+
   it('lists every viewer who spoke or bought, with interests for every sku and sessions inside the stream', () => {
     for (const { truth } of r.streams) {
       const ids = new Set(truth.viewers.map((v) => v.id));

@@ -128,9 +128,15 @@ export function actLine(v: Viewer, act: Act, c: LineContext): Line {
       const r = render(tpl, act.product, v, bank, lang, c);
       return base('complaint', r.text, r.lang, act.product?.sku ?? null);
     }
+    case 'spam': {
+      // Spam accounts paste their one line again and again.
+      const tpl = rng.chance(0.7) ? (bank.spam[v.serial % bank.spam.length] as string) : rng.pick(bank.spam);
+      const r = render(tpl, null, v, bank, lang, c);
+      return base('spam', r.text, r.lang, null);
+    }
     default: {
       const kind = act.kind;
-      const tpl = choose(v, { templates: bank[kind], mixed: kind === 'spam' ? undefined : MIXED[kind] }, rng);
+      const tpl = choose(v, { templates: bank[kind], mixed: MIXED[kind] }, rng);
       const r = render(tpl, null, v, bank, lang, c);
       return base(kind, r.text, r.lang, null);
     }

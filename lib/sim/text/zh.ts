@@ -82,7 +82,7 @@ export const ZH: Bank = {
     colourYes: ['@{name} 有{colour}的哦', '@{name} {colour}有货'],
   },
   linkUp: ['{n}号链接已上', '{n}号上车了，小黄车去拍', '{ref}是{n}号链接', '{n}号链接开抢'],
-  anySize: ['S', 'M', 'L', 'XL', 'XXL', '大'],
+  anySize: ['S', 'M', 'L', 'XL', 'XXL', '2XL'],
   anyColour: ['黑色', '白色', '粉色', '蓝色', '灰色', '杏色', '红色'],
   emoji: ['😍', '🔥', '❤️', '😭', '👍', '💕', '✨', '🥰', '[赞]', '[爱心]', '[玫瑰]', '[捂脸]'],
 };
