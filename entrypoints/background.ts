@@ -1,17 +1,21 @@
 import { bgHandlers } from '@/lib/background/bg-handlers';
-import { createLabeller } from '@/lib/background/labeller';
+import { createLabeller, type AfterLabel } from '@/lib/background/labeller';
 import { classifyInOffscreen, embedInOffscreen, ensureModels, reloadModels } from '@/lib/background/models-client';
 import { onTabClosed, onTabNavigated } from '@/lib/background/tab-lifecycle';
 import { getDb } from '@/lib/db/db';
 import { bgMessaging } from '@/lib/messaging/bg-protocol';
 import { registerHandlers } from '@/lib/messaging/handlers';
 import { createQuestionQueue } from '@/lib/suggest/queue/question-queue';
+import { createSummariser } from '@/lib/summary/store/catch-up';
 
 export default defineBackground(() => {
   const db = getDb();
   const questions = createQuestionQueue({ db, embed: embedInOffscreen });
-  const labeller = createLabeller(db, () => classifyInOffscreen, questions.onLabelled);
-  registerHandlers(bgMessaging, bgHandlers({ db, now: Date.now, afterIngest: labeller.kick, reloadModels, questions, embed: embedInOffscreen }));
+  const summariser = createSummariser(db);
+  // After each label batch the queue files its questions, then the summary folds the batch (it reads the queue's groups).
+  const afterLabel: AfterLabel = (streamId, rows) => questions.onLabelled(streamId, rows).finally(() => summariser.kick(streamId));
+  const labeller = createLabeller(db, () => classifyInOffscreen, afterLabel);
+  registerHandlers(bgMessaging, bgHandlers({ db, now: Date.now, afterIngest: labeller.kick, reloadModels, questions, embed: embedInOffscreen, summariser }));
   browser.tabs.onRemoved.addListener((tabId) => void onTabClosed(db, tabId, Date.now()));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url) void onTabNavigated(db, tabId, change.url, Date.now());

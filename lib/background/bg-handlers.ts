@@ -7,15 +7,22 @@ import type { Handlers } from '../messaging/handlers';
 import { createQuestionQueue, type QuestionQueue } from '../suggest/queue/question-queue';
 import { questionHandlers } from '../suggest/queue/handlers';
 import type { EmbedFn } from '../suggest/group/pipeline';
+import { createSummariser, summaryHandlers, type Summariser } from '../summary/store/handlers';
 import { captureHandlers, type CaptureDeps } from './capture-handlers';
 
 export interface BgDeps extends CaptureDeps {
   /** The live question queue; a fresh one (no embeddings) when not given. */
   questions?: QuestionQueue;
   embed?: EmbedFn;
+  /** The summary's aggregation loop; a fresh one when not given. */
+  summariser?: Summariser;
 }
 
 export function bgHandlers(deps: BgDeps): Handlers<BgProtocol> {
   const queue = deps.questions ?? createQuestionQueue({ db: deps.db, embed: deps.embed });
-  return { ...captureHandlers(deps), ...questionHandlers({ db: deps.db, queue, now: deps.now, embed: deps.embed }) };
+  return {
+    ...captureHandlers(deps),
+    ...questionHandlers({ db: deps.db, queue, now: deps.now, embed: deps.embed }),
+    ...summaryHandlers(deps.summariser ?? createSummariser(deps.db)),
+  };
 }

@@ -11,6 +11,7 @@ import type {
   TabRecord,
   ViewerSample,
 } from './schema';
+import type { MinuteBucket, ProductDemandRow, StreamViewerRow, SummaryState } from '../summary/types';
 
 export const DB_NAME = 'live-copilot';
 
@@ -40,6 +41,11 @@ export class LiveCopilotDb extends Dexie {
   tabs!: Table<TabRecord, number>;
   questionGroups!: Table<QuestionGroupRecord, [number, string]>;
   questionMembers!: Table<QuestionMemberRecord, [number, string]>;
+  /** lib/summary: each stream's running summary, its minute buckets, product demand and viewers. */
+  summaryStates!: Table<SummaryState, number>;
+  summaryMinutes!: Table<MinuteBucket, [number, number]>;
+  summaryProducts!: Table<ProductDemandRow, [number, string]>;
+  streamViewers!: Table<StreamViewerRow, [number, string]>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -68,6 +74,12 @@ export class LiveCopilotDb extends Dexie {
         // lib/suggest question queue: the panel reads the ranked open groups and recent activity.
         questionGroups: '[streamId+groupId], [streamId+open+askerCount+count+negFirstTs], [streamId+lastTs]',
         questionMembers: '[streamId+eventId], [streamId+groupId]',
+        // lib/summary: aggregates the worker keeps as events are labelled (the popup reads a few rows,
+        // never a stream's events); a viewer's rows across one shop's streams are the audience.
+        summaryStates: 'streamId',
+        summaryMinutes: '[streamId+minute]',
+        summaryProducts: '[streamId+sku]',
+        streamViewers: '[streamId+name], [shop+name], shop',
       })
       .upgrade(async (tx) => {
         await tx

@@ -37,6 +37,8 @@ export type BgProtocol = {
   'bg:questionDrafts'(q: { streamId: number; groupId: string }): ReplyDraft[];
   /** "Now pitching": the host starts pitching `sku` now (null = stopped); recorded as a pitch. */
   'bg:setPitching'(q: { streamId: number; sku: string | null }): PitchRecord;
+  /** A page found a stream's summary behind its events (lib/summary): fold what is labelled now. */
+  'bg:summarise'(q: { streamId: number }): void;
 };
 
 export const bgMessaging = defineExtensionMessaging<BgProtocol>();

@@ -16,6 +16,8 @@ export interface FoldWork {
   products: Map<string, ProductDemandRow>;
   /** A removed event sat on the stream's first or last ts: the range must be found again from the events. */
   rangeDirty: boolean;
+  /** The store has put every product row of the stream into `products` already. */
+  productsLoaded?: boolean;
   /** Stream facts a new viewer row needs. */
   shop: string;
   startedAt: number;
@@ -55,8 +57,9 @@ function apply(w: FoldWork, c: Contribution, sign: 1 | -1): void {
   if (!b) w.buckets.set(c.minute, (b = { streamId: s.streamId, minute: c.minute, ...emptyCounts() }));
   tally(b, c.kind, c.labels, sign);
 
-  if (c.viewer) {
-    let v = w.viewers.get(c.viewer.name);
+  let v = c.viewer ? w.viewers.get(c.viewer.name) : undefined;
+  // A viewer forgotten (audience privacy) since: their rows are gone, nothing to take back.
+  if (c.viewer && (v || sign > 0)) {
     if (!v) {
       v = { streamId: s.streamId, shop: w.shop, name: c.viewer.name, role: c.viewer.role, startedAt: w.startedAt, events: 0, comments: 0, questions: 0, purchases: 0, firstTs: c.ts, lastTs: c.ts };
       w.viewers.set(c.viewer.name, v);

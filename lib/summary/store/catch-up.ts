@@ -1,0 +1,124 @@
+/**
+ * The worker's side: folds a stream's newly labelled events into its stored aggregates, a chunk at a
+ * time, each chunk in one transaction that reads the progress (`summaryStates.seq`) and writes it
+ * back with the aggregates — so a chunk is folded exactly once, whoever runs it and whenever the
+ * worker stops. Only events the labeller has passed are folded (their labels are final).
+ */
+import Dexie from 'dexie';
+import type { LiveCopilotDb } from '../../db/db';
+import type { StoredEvent } from '../../db/schema';
+import { emptyState, foldEvent, newWork, rangeOf, settledState, type FoldWork } from '../accumulator';
+import { foldContext } from '../context';
+import type { SummaryState } from '../types';
+import { foldedTargets, pitchChanges, questionSkus } from './stream-facts';
+
+export const SUMMARY_CHUNK = 2000;
+
+export const summaryTables = (db: LiveCopilotDb) => [db.streams, db.events, db.products, db.pitches, db.questionMembers, db.questionGroups, db.summaryStates, db.summaryMinutes, db.summaryProducts, db.streamViewers];
+
+/**
+ * Folds the stream's rows after `work.state.seq` that are given, into `work` (rows already read,
+ * in seq order). Shared by the worker's catch-up and the reader's in-memory tail.
+ */
+export async function foldRows(db: LiveCopilotDb, streamId: number, work: FoldWork, rows: readonly StoredEvent[]): Promise<void> {
+  const targets = await foldedTargets(db, streamId, rows);
+  const ids = [...rows.filter((r) => r.kind === 'comment' || r.kind === 'superchat').map((r) => r.id), ...[...targets.values()].map((t) => t.id)];
+  const catalog = await db.products.toArray();
+  const [changes, questions] = await Promise.all([pitchChanges(db, streamId, catalog), questionSkus(db, streamId, ids)]);
+  const ctx = foldContext(catalog, changes, (id) => questions.get(id));
+
+  // Rows the fold will touch: the minute buckets and viewers of these rows and their targets.
+  const touched = [...rows, ...targets.values()];
+  const minutes = [...new Set(touched.map((r) => Math.floor(r.ts / 60_000)))].filter((m) => !work.buckets.has(m));
+  const names = [...new Set(touched.flatMap((r) => (r.author?.name ? [r.author.name] : [])))].filter((n) => !work.viewers.has(n));
+  const [buckets, viewers] = await Promise.all([
+    db.summaryMinutes.bulkGet(minutes.map((m) => [streamId, m] as [number, number])),
+    db.streamViewers.bulkGet(names.map((n) => [streamId, n] as [number, string])),
+  ]);
+  buckets.forEach((b) => b && work.buckets.set(b.minute, b));
+  viewers.forEach((v) => v && work.viewers.set(v.name, v));
+  if (!work.productsLoaded) {
+    for (const p of await db.summaryProducts.where('[streamId+sku]').between([streamId, Dexie.minKey], [streamId, Dexie.maxKey]).toArray()) work.products.set(p.sku, p);
+    work.productsLoaded = true;
+  }
+
+  const inChunk = new Map<string, StoredEvent>();
+  for (const r of rows) {
+    foldEvent(work, r, ctx, (id) => inChunk.get(id) ?? targets.get(id));
+    inChunk.set(r.id, r);
+    work.state.seq = r.seq;
+  }
+  if (work.rangeDirty) {
+    const ts: number[] = [];
+    await db.events
+      .where('[streamId+seq]')
+      .between([streamId, Dexie.minKey], [streamId, work.state.seq], true, true)
+      .each((e) => {
+        if (e.kind === 'deletion' || !work.excluded.has(e.id)) ts.push(e.ts);
+      });
+    Object.assign(work.state, rangeOf(ts));
+    work.rangeDirty = false;
+  }
+}
+
+export async function loadWork(db: LiveCopilotDb, streamId: number, state: SummaryState | undefined): Promise<FoldWork | null> {
+  const stream = await db.streams.get(streamId);
+  if (!stream) return null;
+  return newWork(state ? { ...state, sentiment: [...state.sentiment], intent: [...state.intent] } : emptyState(streamId), stream.roomKey, stream.startedAt);
+}
+
+/**
+ * Folds up to SUMMARY_CHUNK events after the stored progress, no further than `upTo` (default: the
+ * labeller's progress). Returns whether more are waiting.
+ */
+export function catchUpSummary(db: LiveCopilotDb, streamId: number, upTo?: number): Promise<boolean> {
+  return db.transaction('rw', summaryTables(db), async () => {
+    const stream = await db.streams.get(streamId);
+    if (!stream) return false;
+    // Never past the last stored event (seq = eventCount − 1).
+    const limit = Math.min(upTo ?? stream.labelledSeq ?? -1, stream.eventCount - 1);
+    const state = await db.summaryStates.get(streamId);
+    const from = (state?.seq ?? -1) + 1;
+    if (from > limit) return false;
+    const rows = await db.events.where('[streamId+seq]').between([streamId, from], [streamId, limit], true, true).limit(SUMMARY_CHUNK).toArray();
+    const work = await loadWork(db, streamId, state);
+    if (!work) return false;
+    await foldRows(db, streamId, work, rows);
+    // Events seq are dense, but a gap (none stored) must still move progress on.
+    if (rows.length < SUMMARY_CHUNK) work.state.seq = Math.max(work.state.seq, limit);
+    await db.summaryStates.put(settledState(work));
+    await db.summaryMinutes.bulkPut([...work.buckets.values()]);
+    await db.streamViewers.bulkPut([...work.viewers.values()]);
+    await db.summaryProducts.bulkPut([...work.products.values()]);
+    return work.state.seq < limit;
+  });
+}
+
+/** One summarising loop per worker (like the labeller's): kicks coalesce while a chunk runs. */
+export function createSummariser(db: LiveCopilotDb) {
+  const waiting = new Set<number>();
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
+    try {
+      while (waiting.size) {
+        const [streamId] = waiting;
+        waiting.delete(streamId!);
+        try {
+          if (await catchUpSummary(db, streamId!)) waiting.add(streamId!);
+        } catch (e) {
+          console.warn('[live-copilot] summary aggregation failed; the summary reads the events instead', e);
+        }
+      }
+    } finally {
+      running = false;
+    }
+  };
+  return {
+    kick(streamId: number) {
+      waiting.add(streamId);
+      void run();
+    },
+  };
+}
