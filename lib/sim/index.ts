@@ -6,6 +6,7 @@
  *   for (const item of simulateShopStream({ lang: 'zh', minutes: 480, rate: 50 })) … // bounded memory
  */
 import type { LogEvent } from '../events/event-log';
+import { generateCatalog } from './gen/catalog';
 import { createShopSim, type ShopSim } from './shop';
 import { demoShop } from './shops';
 import type { CommentTruth, SimItem, SimOptions, SimShop, StreamTruth } from './types';
@@ -14,15 +15,17 @@ export * from './types';
 export { createShopSim, defaultStart, type ShopSim, type ShopSimOptions } from './shop';
 export { demoShop, demoShopFile, DEMO_SHOPS, type DemoShop } from './shops';
 export { streamStats, type StreamStats } from './stats';
+export { generateCatalog, type CatalogOptions } from './gen/catalog';
 
 /** A shop simulation with the demo shop of `lang` wherever the options leave the catalog, FAQ or name out. */
 export function shopSim(opts: SimOptions): ShopSim {
   const demo = !opts.catalog || !opts.faq || !opts.shop ? demoShop(opts.lang) : null;
+  const generated = !opts.catalog && opts.products !== undefined ? generateCatalog({ seed: opts.seed ?? 1, lang: opts.lang, products: opts.products }) : null;
   return createShopSim({
     ...opts,
-    catalog: opts.catalog ?? demo?.catalog ?? [],
+    catalog: opts.catalog ?? generated ?? demo?.catalog ?? [],
     faq: opts.faq ?? (opts.catalog ? [] : (demo?.faq ?? [])),
-    shop: opts.shop ?? demo?.shop ?? 'shop',
+    shop: opts.shop ?? (generated ? (opts.lang === 'zh' ? `好物${opts.seed ?? 1}号店` : `shop${opts.seed ?? 1}`) : (demo?.shop ?? 'shop')),
   });
 }
 

@@ -16,6 +16,8 @@ export interface SimOptions {
   streams?: number;
   /** The shop's catalog (default: the demo shop of `lang`, see lib/sim/shops). */
   catalog?: readonly Product[];
+  /** Instead of a catalog: generate one of this many products (seeded; lib/sim/gen), with the demo shop's FAQ. */
+  products?: number;
   /** The shop's FAQ (default: the demo shop's). */
   faq?: readonly FaqEntry[];
   /** Shop handle used in the streamKey and the host's name (default: the demo shop's). */

@@ -38,8 +38,10 @@ const SHOP_WEIGHTS: readonly (readonly [ShopQuestion, number])[] = [
 
 function productQuestion(p: Product, soldOut: boolean, rng: Rng): ProductQuestion {
   const hasSizes = p.sizes.length > 1;
+  // "Does it run small" fits clothes and shoes, not 250g/500g packs.
+  const wearable = p.sizes.some((s) => /^(X*S|M|X*L|\dXL|\d{2})$/i.test(s));
   const types: ProductQuestion[] = ['price', 'size', 'colour', 'stock', 'material', 'fit'];
-  const w = [0.32, hasSizes ? 0.18 : 0.06, p.colours.length > 1 ? 0.14 : 0.05, soldOut ? 0.4 : 0.1, 0.11, hasSizes ? 0.12 : 0.03];
+  const w = [0.32, hasSizes ? 0.18 : 0.06, p.colours.length > 1 ? 0.14 : 0.05, soldOut ? 0.4 : 0.1, 0.11, wearable ? 0.12 : 0.02];
   return types[rng.weighted(w)] as ProductQuestion;
 }
 
@@ -62,7 +64,7 @@ export function chooseAct(v: Viewer, c: ActContext): Act {
     p ? 1.8 * (0.25 + I) : 0, // question about the pitched product
     (quiet ? 0.8 : 0.35) * (0.3 + maxI), // question about another product
     0.45, // shop question (shipping, returns…)
-    p ? 3 * I * I * v.propensity : 0.12 * v.propensity, // wanting to buy
+    p ? (v.bought.has(p.sku) ? 0 : 3 * I * I * v.propensity) : 0.12 * v.propensity, // wanting to buy (not what they already bought)
     p ? 1.1 * I + 0.1 : 0.15, // praise of the product
     0.25, // cheering the host
     0.18 + (c.seg.kind === 'dull' ? 0.25 : 0) + (p && c.soldOut(p) ? 0.8 : 0), // complaint
