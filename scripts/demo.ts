@@ -1,12 +1,22 @@
-// `npm run demo`: build the extension, start the demo stream (real replay data rendered as YouTube's
-// and Twitch's chat DOM, served under their real URLs with no network), open Chromium with the
-// extension loaded and the side panel ready.
+// `npm run demo`: build the extension, load the demo shops' catalog and FAQ through the options page
+// (the same file import a seller uses), then play the simulator's English TikTok LIVE shop and
+// Chinese Douyin shop side by side, rendered as the platforms' own pages under their real URLs with
+// no network, and open the side panel on one of them.
 //   --headless --screenshot FILE   run without a display; save the side panel after --seconds N
 //   --speed S                      replay speed (default 1)        --no-build   reuse .output/
+//   --panel douyin|tiktok          the stream the side panel shows (default douyin)
+//   --minutes M --seed S --from F  the simulated show: length, seed, minute the demo joins it at
+//   --backend wasm|webgl|cpu       choose the models' backend in the options page first (no GPU: wasm)
+//   --stream youtube|twitch        the earlier demo instead: a real YouTube or Twitch chat replay
 import { execSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
+import type { PlayedPage } from '../e2e/fixtures/player';
 import { DEMO, installDemoSite } from '../e2e/harness/demo-site';
-import { launchWithExtension } from '../e2e/harness/launch';
+import { launchWithExtension, type ExtensionBrowser } from '../e2e/harness/launch';
+import { demoShopStreams, importShopFiles, shopPages } from '../e2e/harness/shop-demo';
+import { tabIdOf } from '../e2e/pages/extension';
+import { ensureSystemPackages } from './system-deps.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -15,32 +25,44 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '10' },
     speed: { type: 'string', default: '1' },
     'no-build': { type: 'boolean', default: false },
+    stream: { type: 'string', default: 'shop' },
+    panel: { type: 'string', default: 'douyin' },
+    minutes: { type: 'string', default: '30' },
+    seed: { type: 'string', default: '1' },
+    from: { type: 'string', default: '4' },
+    backend: { type: 'string' },
   },
 });
 
+function usage(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+const num = (name: 'seconds' | 'speed' | 'minutes' | 'seed' | 'from', min: number) => {
+  const n = Number(args[name]);
+  return Number.isFinite(n) && n >= min ? n : usage(`--${name} must be a number ≥ ${min}, not ${JSON.stringify(args[name])}`);
+};
+const speed = num('speed', 0.01);
+if (!['shop', 'youtube', 'twitch'].includes(args.stream)) usage(`--stream must be youtube or twitch (the shop demo is the default), not ${JSON.stringify(args.stream)}`);
+if (args.backend !== undefined && !['webgl', 'wasm', 'cpu'].includes(args.backend)) usage(`--backend must be webgl, wasm or cpu, not ${JSON.stringify(args.backend)}`);
+if (!['douyin', 'tiktok'].includes(args.panel)) usage(`--panel must be douyin or tiktok, not ${JSON.stringify(args.panel)}`);
 if (!args.headless && !process.env.DISPLAY && process.platform === 'linux') {
   console.error('No display found. Run with a display, or: npm run demo -- --headless --screenshot demo.png');
   process.exit(1);
 }
+if (!ensureSystemPackages('The demo')) process.exit(1);
 if (!args['no-build']) execSync('npx wxt build', { stdio: 'inherit' });
 
 const b = await launchWithExtension({ headless: args.headless, viewport: args.headless ? { width: 1280, height: 800 } : null });
-await installDemoSite(b.context, Number(args.speed));
-const youtube = await b.context.newPage();
-await youtube.goto(DEMO.youtube.url);
-const twitch = await b.context.newPage();
-await twitch.goto(DEMO.twitch.url);
-const tabId = await (await b.serviceWorker()).evaluate(
-  async (url) => (await chrome.tabs.query({})).find((t) => t.url?.startsWith(url))?.id,
-  DEMO.youtube.url,
-);
+const { url, pages } = args.stream === 'shop' ? await startShop(b) : await startReplay(b, args.stream as 'youtube' | 'twitch');
+const tabId = await tabIdOf(b, url);
 
 if (args.headless) {
   // Headless Chromium has no toolbar: show the side panel's page beside the stream, as a tab.
   const panel = await b.context.newPage();
   await panel.setViewportSize({ width: 420, height: 800 });
   await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tab=${tabId}`);
-  await new Promise((r) => setTimeout(r, Number(args.seconds) * 1000));
+  await new Promise((r) => setTimeout(r, num('seconds', 0) * 1000));
   if (args.screenshot) {
     await panel.screenshot({ path: args.screenshot });
     console.log(`side panel screenshot saved to ${args.screenshot}`);
@@ -51,7 +73,36 @@ if (args.headless) {
   const popup = await b.context.newPage();
   await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
   await popup.click('[data-testid=open-side-panel]');
-  await youtube.bringToFront();
-  console.log('Demo running: YouTube and Twitch replays are playing; the side panel follows the active tab. Ctrl-C to stop.');
+  await pages.find((p) => p.url() === url)?.bringToFront();
+  console.log(
+    args.stream === 'shop'
+      ? 'Demo running: the English TikTok LIVE shop and the Chinese Douyin shop are playing in their tabs; the side panel follows the active tab. Ctrl-C to stop.'
+      : `Demo running: the ${args.stream} replay is playing; the side panel follows the active tab. Ctrl-C to stop.`,
+  );
   process.on('SIGINT', () => void b.close().then(() => process.exit(0)));
+}
+
+/** The shop demo: catalog and FAQ imported in the options page, then both shop streams playing. */
+async function startShop(b: ExtensionBrowser): Promise<{ url: string; pages: Page[] }> {
+  const streams = demoShopStreams({ minutes: num('minutes', 1), seed: num('seed', 0), fromMinute: num('from', 0) });
+  const played: PlayedPage[] = shopPages(streams, speed);
+  await installDemoSite(b.context, speed, { pages: played });
+  const options = await importShopFiles(b, streams, args.backend as 'webgl' | 'wasm' | 'cpu' | undefined);
+  console.log(`Loaded the demo shops' catalogs and FAQs through the options page (${streams.map((s) => s.catalogFile.split('/').pop()).join(', ')}, …).`);
+  await options.close();
+  const pages = await Promise.all(played.map(async (p) => {
+    const page = await b.context.newPage();
+    await page.goto(p.url);
+    return page;
+  }));
+  const shown = played.find((p) => p.platform === args.panel)!;
+  return { url: shown.url, pages };
+}
+
+/** The earlier demo: a real YouTube or Twitch chat replay (e2e/fixtures/data). */
+async function startReplay(b: ExtensionBrowser, which: 'youtube' | 'twitch'): Promise<{ url: string; pages: Page[] }> {
+  await installDemoSite(b.context, speed);
+  const page = await b.context.newPage();
+  await page.goto(DEMO[which].url);
+  return { url: DEMO[which].url, pages: [page] };
 }

@@ -61,6 +61,13 @@ export class OptionsPage {
     return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
   }
 
+  /** Chooses the models' backend (Models section) and waits until the models run on it. */
+  async setBackend(choice: 'auto' | 'webgl' | 'wasm' | 'cpu', timeout = 120_000): Promise<void> {
+    await this.page.selectOption('[data-testid=ml-backend]', choice);
+    if (choice === 'auto') return;
+    await this.page.waitForSelector(`[data-testid=model-status][data-state=ready][data-backend=${choice}]`, { timeout });
+  }
+
   skus(): Promise<string[]> {
     return this.page.$$eval('[data-testid=product-row]', (rows) => rows.map((r) => r.getAttribute('data-sku') ?? ''));
   }
