@@ -58,7 +58,8 @@ describe('shop demo: simulated TikTok LIVE and Douyin shops through the whole pi
       await page.goto(p.url);
       return page;
     }));
-    await Promise.all(tabs.map((t, i) => settleCapture(b, t, pages[i]!.url, 2000, 120_000)));
+    // Both play at once; waiting for them one after the other (capture-run reads through one shared page).
+    for (const [i, t] of tabs.entries()) await settleCapture(b, t, pages[i]!.url, 2000, 120_000);
     for (const p of pages) {
       const { events, health } = await readCapture(b, p.url);
       const got = events.filter((e) => e.kind === 'comment').map((e) => ({ author: e.author?.name, text: e.text }));
