@@ -1,5 +1,5 @@
-# Brew Corner: coffee gear (grinders, kettles, pour-over, beans) streaming in English. Test split.
-SHOP, LANG, SPLIT = 'brew', 'en', 'test'
+# Brew Corner: coffee gear (grinders, kettles, pour-over, beans) streaming in English. Dev2 split (was test v1, retired after two scorings).
+SHOP, LANG, SPLIT = 'brew', 'en', 'dev2'
 FAQ = [
  {'id': 'warranty', 'q': ['Does the grinder have a warranty?', 'What if it breaks?', 'How long is the warranty?'],
   'a': ['Every grinder and kettle comes with a 2-year warranty covering defects.', '2-year warranty on grinders and kettles against defects.']},

@@ -1,5 +1,5 @@
-# Pawsome: pet supplies (dog food, harnesses, toys, cat litter) streaming in English. Test split.
-SHOP, LANG, SPLIT = 'pawsome', 'en', 'test'
+# Pawsome: pet supplies (dog food, harnesses, toys, cat litter) streaming in English. Dev2 split (was test v1, retired after two scorings).
+SHOP, LANG, SPLIT = 'pawsome', 'en', 'dev2'
 FAQ = [
  {'id': 'harness-size', 'q': ['What size harness does my dog need?', 'How do I measure my dog for the harness?', 'Does the harness run small?'],
   'a': ['Measure around the widest part of the chest and pick from the chart: S 14-18 in, M 18-24 in, L 24-32 in.', 'Chest at its widest: S 14-18", M 18-24", L 24-32".']},

@@ -1,5 +1,5 @@
-# 花漾美妆: cosmetics and skincare (粉底液, 口红, 面霜, 防晒) streaming in Chinese. Test split.
-SHOP, LANG, SPLIT = 'huayang', 'zh', 'test'
+# 花漾美妆: cosmetics and skincare (粉底液, 口红, 面霜, 防晒) streaming in Chinese. Dev2 split (was test v1, retired after two scorings).
+SHOP, LANG, SPLIT = 'huayang', 'zh', 'dev2'
 FAQ = [
  {'id': 'authentic', 'q': ['是正品吗？', '保真吗', '有防伪码吗'],
   'a': ['品牌官方授权，假一赔十，每瓶都有防伪码可以扫码查询。', '官方授权正品，假一赔十，瓶身防伪码扫一下就能查。']},

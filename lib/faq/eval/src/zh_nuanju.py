@@ -1,5 +1,5 @@
-# 暖居家居: home goods (四件套, 被子, 收纳, 锅具) streaming in Chinese. Test split.
-SHOP, LANG, SPLIT = 'nuanju', 'zh', 'test'
+# 暖居家居: home goods (四件套, 被子, 收纳, 锅具) streaming in Chinese. Dev2 split (was test v1, retired after two scorings).
+SHOP, LANG, SPLIT = 'nuanju', 'zh', 'dev2'
 FAQ = [
  {'id': 'bed-size', 'q': ['四件套有哪些尺寸？', '1.8米的床用哪个', '被套多大'],
   'a': ['四件套有1.5米和1.8米两种，1.8米床选220×240的被套。', '1.5米床和1.8米床两个规格，1.8米床对应被套220×240。']},

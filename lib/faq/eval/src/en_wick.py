@@ -1,0 +1,50 @@
+# Wick & Co: hand-poured candles, wax melts and diffusers, streaming in English. Test split (v2).
+SHOP, LANG, SPLIT = 'wick', 'en', 'test'
+FAQ = [
+ {'id': 'burn-time', 'q': ['How long does the candle burn?', 'What is the burn time?', 'How many hours will it last?'],
+  'a': ['Our 8 oz candles burn for about 50 hours; the 14 oz ones for about 90 hours.', 'About 50 hours for the 8 oz jar and 90 hours for the 14 oz jar.']},
+ {'id': 'wax', 'q': ['What kind of wax do you use?', 'Is it soy wax?', 'Is the wax natural?'],
+  'a': ['We use 100% soy wax with cotton wicks, no paraffin.', 'Pure soy wax and cotton wicks, paraffin free.']},
+ {'id': 'scent-throw', 'q': ['How strong is the scent?', 'Will I smell it across the room?', 'Is the scent throw good?'],
+  'a': ['Each candle has a 10% fragrance load, so it fills a medium room within an hour of lighting.', '10% fragrance load: a medium-sized room smells of it within an hour.']},
+ {'id': 'first-burn', 'q': ['How should I burn it the first time?', 'Why is my candle tunneling?', 'How do I stop tunneling?'],
+  'a': ['On the first burn let the wax melt all the way to the edges (about 2-3 hours) and trim the wick to 1/4 inch before each light.', 'First burn: 2-3 hours until the whole top is liquid; trim the wick to 1/4" every time.']},
+ {'id': 'pets', 'q': ['Are the candles safe around pets?', 'Is it safe for my cat?', 'Can I burn it with dogs in the house?'],
+  'a': ['Our fragrance oils are free of phthalates, but always burn in a ventilated room and keep pets away from the flame.', 'Phthalate-free oils; ventilate the room and keep cats and dogs away from the flame.']},
+ {'id': 'ship-time', 'q': ['How long does shipping take?', 'When will my candles arrive?'],
+  'a': ['Candles are poured to order and ship within 3 business days; delivery takes 2-5 business days.', 'Poured to order, shipped within 3 business days, then 2-5 business days in transit.']},
+ {'id': 'ship-cost', 'q': ['Is shipping free?', 'How much does shipping cost?'],
+  'a': ['Shipping is $6, free on orders of 3 candles or more.', 'Free shipping from 3 candles, otherwise $6.']},
+ {'id': 'damaged', 'q': ['What if my candle arrives broken?', 'What if the jar is cracked?'],
+  'a': ['Send us a photo within 7 days of delivery and we replace it for free.', 'Photo within 7 days of delivery and we send a free replacement.']},
+ {'id': 'reuse-jar', 'q': ['Can I reuse the jar?', 'How do I clean the jar?'],
+  'a': ['Yes: put the empty jar in the freezer overnight, pop out the leftover wax, then wash it with warm soapy water.', 'Freeze it overnight, pop the wax out, wash with warm soapy water and reuse it.']},
+ {'id': 'custom', 'q': ['Do you do custom labels?', 'Can I order candles for my wedding?'],
+  'a': ['We make custom-label candles for weddings and events from 20 pieces; message us with your date and design.', 'Custom labels from 20 candles for weddings and events: message us your date and design.']},
+]
+POS = {
+ 'burn-time': ['how many hours does one candle last', 'whats the burn time on the big jar', 'how long will the 8oz burn for', 'burn time?'],
+ 'wax': ['is this soy or paraffin', 'what wax are these made from', 'are they natural wax candles?'],
+ 'scent-throw': ['does the smell fill the room', 'how strong are these when lit', 'is the throw strong?', 'can you smell it from the other side of the room'],
+ 'first-burn': ['my candle keeps tunneling what do i do', 'any tips for the first burn?', 'how long should i burn it the first time'],
+ 'pets': ['is it ok to burn around my dog', 'are these pet safe?', 'i have cats, are the candles safe'],
+ 'ship-time': ['when would it get to me', 'how long for delivery', 'how soon do you ship after i order'],
+ 'ship-cost': ['do you have free shipping', 'what does shipping cost', 'is shipping extra?'],
+ 'damaged': ['what happens if it shows up cracked', 'my jar came broken, what now?', 'do you replace candles that arrive damaged'],
+ 'reuse-jar': ['can i use the jar again after', 'how do you get the leftover wax out of the jar', 'are the jars reusable'],
+ 'custom': ['can you make candles for a wedding', 'do you do personalized labels?', 'could i order custom candles for an event'],
+}
+NEG = {
+ 'same-topic': [
+  'how long does the wax melt last', 'do you use beeswax', 'is the wick wooden?', 'does the scent last after you blow it out',
+  'what does the lavender one smell like', 'can i burn it for 8 hours straight', 'is it safe for babies', 'is it safe for birds?',
+  'do you ship to canada', 'can i get it before christmas', 'is shipping free on wax melts', 'what if it arrives melted in summer heat',
+  'can i return a candle i dont like', 'can i refill the jar myself', 'do you do custom scents', 'can you put a photo on the label',
+  'are the jars dishwasher safe'],
+ 'statement': ['the vanilla one smells amazing', 'i burned mine for 60 hours already', 'my first burn went perfectly',
+  'just ordered three for the free shipping', 'my cat sleeps next to it every night'],
+ 'complaint': ['my candle tunneled even though i did everything right', 'the jar arrived shattered and nobody answered my email',
+  'i can barely smell it, so disappointed', 'it has been two weeks and my order still hasnt shipped', 'the wick keeps drowning, terrible', 'way too expensive for such a small jar'],
+ 'other-topic': ['what song is playing?', 'where do you get your jars made', 'how long have you been making candles', 'love your sweater',
+  'hi from ohio!', 'what is your favorite scent'],
+}

@@ -1,0 +1,145 @@
+/**
+ * Which FAQ entry, if any, answers a viewer's line. Candidates are the enabled entries with an
+ * answer in the asker's language; each gets a confidence 0..1 from the sentence encoder and BM25
+ * (calibrated per language, see params.ts), raised by the entry's keywords and set to 1 by its
+ * regex. The line must pass the question gate; the best candidate at or above its threshold
+ * (the entry's own, else the global one) that passes the answer-scope check answers it.
+ */
+import type { FaqEntry } from '../../catalog/types';
+import type { CommentLabels } from '../../ml/labels';
+import { hasHan, normalizeText } from '../../ml/text-normalize';
+import type { EmbedFn, MatchMethod, ReplyLang } from '../types';
+import { DEFAULT_MATCH, type MatchParams } from './params';
+import { questionGate } from './question-gate';
+import { entryScope, questionAttribute, scopeProblem, type EntryScope } from './scope';
+import { buildSignalIndex, type SignalIndex } from './signals';
+import { buildVocabulary, type FaqVocabulary } from './vocabulary';
+import { foldZh } from './zh-fold';
+
+export interface Candidate {
+  id: string;
+  /** 0..1, shown to the user beside the match. */
+  confidence: number;
+  method: MatchMethod;
+  /** The entry's question variant closest to the line. */
+  question: string;
+}
+
+export type NoAnswerReason = 'empty' | 'no-entry' | 'not-question' | 'complaint' | 'below-threshold' | 'other-attribute' | 'unstated-specific' | 'other-entry-term';
+
+export interface MatchOutcome {
+  lang: ReplyLang;
+  /** The closest entry in the asker's language, answered or not (null when there is none). */
+  best: Candidate | null;
+  /** The entry that answers the line. */
+  answer: (Candidate & { entry: FaqEntry }) | null;
+  reason: NoAnswerReason | null;
+  /** What the reason is about: the term the FAQ does not state, the attribute asked. */
+  detail?: string;
+}
+
+export interface AnswerMatcher {
+  match(text: string, labels?: Pick<CommentLabels, 'intent' | 'intentScore'> | null): Promise<MatchOutcome>;
+}
+
+export const lineLang = (text: string): ReplyLang => (hasHan(text) ? 'zh' : 'en');
+
+/** The answers of an entry written in `lang` (an `any` entry may hold both languages). */
+export function answersIn(e: Pick<FaqEntry, 'lang' | 'answers'>, lang: ReplyLang): string[] {
+  const ok = e.answers.filter((a) => a.trim());
+  if (e.lang === lang) return ok;
+  if (e.lang !== 'any') return [];
+  return ok.filter((a) => lineLang(a) === lang);
+}
+
+function compileRegex(src: string | undefined): RegExp | null {
+  if (!src?.trim()) return null;
+  try {
+    return new RegExp(src, 'iu');
+  } catch {
+    return null; // the options page rejects bad patterns; an old stored one is ignored
+  }
+}
+
+const keywordHit = (text: string, kws: readonly string[] | undefined): boolean =>
+  (kws ?? []).some((k) => {
+    const w = normalizeText(k);
+    if (!w) return false;
+    if (hasHan(w)) return text.includes(w);
+    return new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  });
+
+interface LangIndex {
+  entries: FaqEntry[];
+  byId: Map<string, FaqEntry>;
+  scopes: Map<string, EntryScope>;
+  regex: Map<string, RegExp>;
+  signals: SignalIndex;
+  vocab: FaqVocabulary;
+}
+
+export async function createAnswerMatcher(faq: readonly FaqEntry[], embed?: EmbedFn, params: MatchParams = DEFAULT_MATCH): Promise<AnswerMatcher> {
+  const build = async (lang: ReplyLang): Promise<LangIndex> => {
+    const entries = faq.filter((e) => e.enabled !== false && e.questions.length > 0 && answersIn(e, lang).length > 0);
+    const regex = new Map(entries.flatMap((e) => { const r = compileRegex(e.regex); return r ? [[e.id, r] as const] : []; }));
+    return {
+      entries,
+      byId: new Map(entries.map((e) => [e.id, e])),
+      scopes: new Map(entries.map((e) => [e.id, entryScope(e)])),
+      regex,
+      signals: await buildSignalIndex(entries, lang, embed, lang === 'zh' ? foldZh : undefined),
+      vocab: buildVocabulary(entries, lang, params.foreignMaxDf),
+    };
+  };
+  const indexes = { en: await build('en'), zh: await build('zh') };
+
+  return {
+    async match(text, labels) {
+      const lang = lineLang(text);
+      const ix = indexes[lang];
+      const t = normalizeText(text);
+      if (!t) return { lang, best: null, answer: null, reason: 'empty' };
+      if (!ix.entries.length) return { lang, best: null, answer: null, reason: 'no-entry' };
+      const vec = await ix.signals.embedQuery(text);
+      const w = params.encoderWeight[lang];
+      const cands: Candidate[] = ix.signals.score(text, vec).map((s) => {
+        const e = ix.byId.get(s.id)!;
+        const enc = s.enc === null ? null : Math.max(s.enc, params.answerWeight * (s.ans ?? 0));
+        const raw = enc === null ? s.lex : w * enc + (1 - w) * s.lex;
+        const [lo, hi] = enc === null ? params.lexCalibration : params.calibration[lang];
+        let confidence = Math.min(1, Math.max(0, (raw - lo) / (hi - lo)));
+        let method: MatchMethod = 'semantic';
+        if (ix.regex.get(e.id)?.test(text)) {
+          confidence = 1;
+          method = 'regex';
+        } else if (keywordHit(t, e.keywords) && confidence < params.keywordConfidence) {
+          confidence = params.keywordConfidence;
+          method = 'keyword';
+        }
+        return { id: e.id, confidence, method, question: e.questions[s.question] ?? e.questions[0]! };
+      });
+      cands.sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
+      const best = cands[0] ?? null;
+      if (!best) return { lang, best, answer: null, reason: 'no-entry' };
+      // A seller's regex is their own scope: only complaints are kept from it.
+      if (best.method === 'regex') {
+        const g = questionGate(text, labels, params.gate);
+        if (!g.ok && g.reason === 'complaint') return { lang, best, answer: null, reason: 'complaint' };
+        return { lang, best, answer: { ...best, entry: ix.byId.get(best.id)! }, reason: null };
+      }
+      const gate = questionGate(text, labels, params.gate);
+      if (!gate.ok) return { lang, best, answer: null, reason: gate.reason };
+      const attr = questionAttribute(text);
+      let firstProblem: { reason: NoAnswerReason; detail?: string } | null = null;
+      for (const c of cands) {
+        const e = ix.byId.get(c.id)!;
+        if (c.confidence < (e.threshold ?? params.threshold)) continue;
+        const problem = scopeProblem(text, ix.scopes.get(c.id)!, c.confidence < params.attributeBelow ? attr : null);
+        const foreign = problem || params.foreignMaxDf < 1 ? null : ix.vocab.foreignUnit(text, c.id);
+        if (!problem && !foreign) return { lang, best, answer: { ...c, entry: e }, reason: null };
+        firstProblem ??= problem ?? { reason: 'other-entry-term', detail: foreign! };
+      }
+      return firstProblem ? { lang, best, answer: null, ...firstProblem } : { lang, best, answer: null, reason: 'below-threshold' };
+    },
+  };
+}
