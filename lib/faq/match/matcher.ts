@@ -25,7 +25,7 @@ export interface Candidate {
   question: string;
 }
 
-export type NoAnswerReason = 'empty' | 'no-entry' | 'not-question' | 'complaint' | 'below-threshold' | 'other-attribute' | 'unstated-specific' | 'other-entry-term';
+export type NoAnswerReason = 'empty' | 'no-entry' | 'not-question' | 'complaint' | 'below-threshold' | 'other-attribute' | 'unstated-specific' | 'other-entry-term' | 'uncovered-words';
 
 export interface MatchOutcome {
   lang: ReplyLang;
@@ -136,8 +136,11 @@ export async function createAnswerMatcher(faq: readonly FaqEntry[], embed?: Embe
         if (c.confidence < (e.threshold ?? params.threshold)) continue;
         const problem = scopeProblem(text, ix.scopes.get(c.id)!, c.confidence < params.attributeBelow ? attr : null);
         const foreign = problem || params.foreignMaxDf < 1 ? null : ix.vocab.foreignUnit(text, c.id);
-        if (!problem && !foreign) return { lang, best, answer: { ...c, entry: e }, reason: null };
-        firstProblem ??= problem ?? { reason: 'other-entry-term', detail: foreign! };
+        // Several words the entry never uses, on a match that is not strong: it is about something else.
+        const unc = problem || foreign || c.confidence >= params.uncoveredBelow ? [] : ix.vocab.uncovered(text, c.id);
+        const tooNew = unc.length > params.uncoveredMax[lang];
+        if (!problem && !foreign && !tooNew) return { lang, best, answer: { ...c, entry: e }, reason: null };
+        firstProblem ??= problem ?? (foreign ? { reason: 'other-entry-term', detail: foreign } : { reason: 'uncovered-words', detail: unc.join(' ') });
       }
       return firstProblem ? { lang, best, answer: null, ...firstProblem } : { lang, best, answer: null, reason: 'below-threshold' };
     },

@@ -25,6 +25,9 @@ export interface MatchParams {
   attributeBelow: number;
   /** A question word found in at most this many other entries (and not the matched one) rejects the match; 0 = off. */
   foreignMaxDf: number;
+  /** Below this confidence, a match whose entry never uses more than `uncoveredMax` of the question's words is refused. */
+  uncoveredBelow: number;
+  uncoveredMax: Record<ReplyLang, number>;
   gate: GateParams;
 }
 
@@ -39,5 +42,7 @@ export const DEFAULT_MATCH: MatchParams = {
   keywordConfidence: 0.8,
   attributeBelow: 1.01,
   foreignMaxDf: 2,
+  uncoveredBelow: 0.7,
+  uncoveredMax: { en: 1, zh: 1 },
   gate: DEFAULT_GATE,
 };

@@ -53,9 +53,24 @@ export function contentUnits(text: string): string[] {
   return out;
 }
 
+// Han characters that carry no topic: particles, pronouns, question words, chat address, and
+// common verbs and function morphemes (各种, 处理, 自己, 起来, 期间…).
+const ZH_PLAIN = new Set([...'吗呢啊呀的了么吧哈嘛哦喔呐是有在我你他她它们这那就都也还很太和与及或请问亲宝主播个些能会要想可以不没什怎多少几哪谁为啥咋样时候一下今天现用买拍各种处理自己起来着过期间当得地把被让给对从到去说看做吃穿放'].filter(Boolean));
+
+/** English word stems and single Han characters that name something (for coverage checks). */
+function coverageUnits(text: string): string[] {
+  const t = canonicalizeZh(normalizeText(foldZh(text)));
+  const out: string[] = [];
+  for (const w of t.match(/[a-z][a-z0-9']*/g) ?? []) if (!EN_STOP.has(w) && w.length > 1) out.push(stem(w));
+  for (const c of t.match(/\p{Script=Han}/gu) ?? []) if (!ZH_PLAIN.has(c)) out.push(c);
+  return out;
+}
+
 export interface FaqVocabulary {
   /** A unit of the question that belongs to rarely-used vocabulary of other entries only. */
   foreignUnit(question: string, entryId: string): string | null;
+  /** The question's words (Chinese: characters) that the entry's own text never uses. */
+  uncovered(question: string, entryId: string): string[];
 }
 
 export function buildVocabulary(entries: readonly Pick<FaqEntry, 'id' | 'questions' | 'answers' | 'keywords'>[], _lang: ReplyLang, maxDf: number): FaqVocabulary {
@@ -63,7 +78,12 @@ export function buildVocabulary(entries: readonly Pick<FaqEntry, 'id' | 'questio
   // What an entry is about is named in its questions (and keywords); answers mention incidental things.
   const df = new Map<string, number>();
   for (const e of entries) for (const u of new Set(contentUnits([...e.questions, ...(e.keywords ?? [])].join('\n')))) df.set(u, (df.get(u) ?? 0) + 1);
+  const covered = new Map(entries.map((e) => [e.id, new Set(coverageUnits([...e.questions, ...e.answers, ...(e.keywords ?? [])].join('\n')))]));
   return {
+    uncovered(question, entryId) {
+      const mine = covered.get(entryId);
+      return mine ? [...new Set(coverageUnits(question))].filter((u) => !mine.has(u)) : [];
+    },
     foreignUnit(question, entryId) {
       const mine = units.get(entryId);
       if (!mine) return null;
