@@ -50,9 +50,9 @@ async function main(): Promise<number> {
   // Dev only: try a parameter patch (the test split is always scored with the defaults).
   const patch = split !== 'test' && arg('--params') ? (JSON.parse(arg('--params')!) as Partial<MatchParams>) : {};
   const params: MatchParams = { ...DEFAULT_MATCH, ...patch, gate: { ...DEFAULT_MATCH.gate, ...patch.gate } };
-  let rt: Awaited<ReturnType<typeof nodeMlRuntime>> | null = null;
+  const rt: { current: Awaited<ReturnType<typeof nodeMlRuntime>> | null } = { current: null };
   const backend = (arg('--backend') ?? 'wasm') as MlBackendChoice;
-  const models = async () => (rt ??= await nodeMlRuntime(backend));
+  const models = async () => (rt.current ??= await nodeMlRuntime(backend));
   const base = { classify: async (t: string[]) => (await models()).classify(t), embed: async (t: string[], o?: { glossZh?: boolean }) => (await models()).embed(t, o) };
   const m = process.argv.includes('--no-cache') ? { ...base, save() {} } : cachedModels(join(HERE, '../../../node_modules/.cache/faq-eval.json'), base);
   const lines: EvalLine[] = [];
@@ -71,7 +71,7 @@ async function main(): Promise<number> {
     }
   }
   m.save();
-  rt?.dispose();
+  rt.current?.dispose();
   const d = scoreAnswers(lines, got);
   for (const [k, v] of Object.entries(d.byKind)) process.stderr.write(`${k}: ${v.right}/${v.n} handled right\n`);
   if (process.argv.includes('--verbose')) for (const e of d.errors) process.stderr.write(`  [${e.line.shop}/${e.line.kind}] "${e.line.text}" want ${e.line.expect ?? 'none'} got ${e.got ?? 'none'} — ${e.why}\n`);

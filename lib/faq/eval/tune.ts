@@ -16,8 +16,8 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 
 async function main() {
   const variants = JSON.parse(process.argv[2] ?? '[{}]') as Partial<MatchParams>[];
-  let rt: Awaited<ReturnType<typeof nodeMlRuntime>> | null = null;
-  const models = async () => (rt ??= await nodeMlRuntime('wasm'));
+  const rt: { current: Awaited<ReturnType<typeof nodeMlRuntime>> | null } = { current: null };
+  const models = async () => (rt.current ??= await nodeMlRuntime('wasm'));
   const m = cachedModels(join(HERE, '../../../node_modules/.cache/faq-eval.json'), {
     classify: async (t) => (await models()).classify(t),
     embed: async (t, o) => (await models()).embed(t, o),
@@ -45,7 +45,7 @@ async function main() {
     process.stdout.write(`${JSON.stringify(v)} → ${JSON.stringify(d.score)}\n`);
   }
   m.save();
-  rt?.dispose();
+  rt.current?.dispose();
 }
 
 void main();
