@@ -1,10 +1,26 @@
 /**
  * Labels and embeddings memoised on disk for the evaluation: the models are deterministic, so a
  * cache keyed by text (and gloss flag) changes no result, only the time a rerun takes. The cache
- * file lives in node_modules/.cache (ignored by git, dropped by `npm ci`).
+ * file lives in node_modules/.cache (ignored by git, dropped by `npm ci`) and is named after a hash
+ * of the shipped weights, so retrained models never read another version's labels.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+
+/** A short hash of every file under the shipped models folder. */
+export function modelsVersion(dir: string): string {
+  const h = createHash('sha1');
+  const walk = (d: string) => {
+    for (const f of readdirSync(d).sort()) {
+      const p = join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else h.update(f).update(readFileSync(p));
+    }
+  };
+  walk(dir);
+  return h.digest('hex').slice(0, 10);
+}
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { CommentLabels } from '../../ml/labels';
 import type { EmbedFn } from '../types';
 

@@ -15,7 +15,7 @@ import type { MlBackendChoice } from '../../ml/labels';
 import { nodeMlRuntime } from '../../../scripts/lib/node-ml';
 import { createAnswerMatcher } from '../match/matcher';
 import { DEFAULT_MATCH, type MatchParams } from '../match/params';
-import { cachedModels } from './model-cache';
+import { cachedModels, modelsVersion } from './model-cache';
 import { scoreAnswers, type EvalLine } from './score';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -54,7 +54,7 @@ async function main(): Promise<number> {
   const backend = (arg('--backend') ?? 'wasm') as MlBackendChoice;
   const models = async () => (rt.current ??= await nodeMlRuntime(backend));
   const base = { classify: async (t: string[]) => (await models()).classify(t), embed: async (t: string[], o?: { glossZh?: boolean }) => (await models()).embed(t, o) };
-  const m = process.argv.includes('--no-cache') ? { ...base, save() {} } : cachedModels(join(HERE, '../../../node_modules/.cache/faq-eval.json'), base);
+  const m = process.argv.includes('--no-cache') ? { ...base, save() {} } : cachedModels(join(HERE, `../../../node_modules/.cache/faq-eval-${modelsVersion(join(HERE, '../../../public/models'))}.json`), base);
   const lines: EvalLine[] = [];
   const got: { id: string | null; why: string }[] = [];
   for (const f of readdirSync(join(HERE, split)).filter((x) => x.endsWith('.jsonl')).sort()) {

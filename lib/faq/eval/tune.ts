@@ -9,7 +9,7 @@ import { parseFaq } from '../../catalog';
 import { nodeMlRuntime } from '../../../scripts/lib/node-ml';
 import { createAnswerMatcher } from '../match/matcher';
 import { DEFAULT_MATCH, type MatchParams } from '../match/params';
-import { cachedModels } from './model-cache';
+import { cachedModels, modelsVersion } from './model-cache';
 import { scoreAnswers, type EvalLine } from './score';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -18,7 +18,7 @@ async function main() {
   const variants = JSON.parse(process.argv[2] ?? '[{}]') as Partial<MatchParams>[];
   const rt: { current: Awaited<ReturnType<typeof nodeMlRuntime>> | null } = { current: null };
   const models = async () => (rt.current ??= await nodeMlRuntime('wasm'));
-  const m = cachedModels(join(HERE, '../../../node_modules/.cache/faq-eval.json'), {
+  const m = cachedModels(join(HERE, `../../../node_modules/.cache/faq-eval-${modelsVersion(join(HERE, '../../../public/models'))}.json`), {
     classify: async (t) => (await models()).classify(t),
     embed: async (t, o) => (await models()).embed(t, o),
   });
