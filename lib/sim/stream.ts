@@ -33,6 +33,12 @@ const MAX_ACTIVITY = 8;
 const LEVEL_ALPHA = TICK / 120_000;
 const MAX_PROPENSITY = 4;
 
+/** How lively the chat is: a burst when a product goes up ("link!", "扣1", "how much"), quieter in dull stretches. */
+function heat(seg: Segment, t: number): number {
+  if (seg.kind === 'pitch') return t - seg.start < 60_000 ? 1.6 : 1;
+  return seg.kind === 'dull' ? 0.75 : seg.kind === 'intro' ? 1.1 : 0.9;
+}
+
 const STAFF = [
   { who: 'host', role: 'owner' },
   { who: 'moderator', role: 'moderator' },
@@ -127,12 +133,12 @@ export class StreamRun {
       level = level === 0 ? this.presence.sumActivity : level + (this.presence.sumActivity - level) * LEVEL_ALPHA;
       const pitched = seg.kind === 'pitch' && seg.sku ? (shop.skuIndex.get(seg.sku) ?? -1) : -1;
       if (present.length) {
-        let lambda = this.presence.sumActivity * CHAT * (t1 - t0);
+        let lambda = this.presence.sumActivity * CHAT * (t1 - t0) * heat(seg, t0);
         if (shop.rate !== undefined) {
           // Shape from the audience, mean held at the target by correcting for what was already said.
           const due = (shop.rate * (t1 - this.start + 5000)) / 1000;
           const correction = Math.min(3, Math.max(0.2, (due / (said + (shop.rate * 5000) / 1000)) ** 3));
-          lambda = ((shop.rate * (t1 - t0)) / 1000) * Math.min(1.5, Math.max(0.5, this.presence.sumActivity / level)) * correction;
+          lambda = ((shop.rate * (t1 - t0)) / 1000) * Math.min(1.5, Math.max(0.5, this.presence.sumActivity / level)) * heat(seg, t0) * correction;
         }
         const n = rng.poisson(lambda);
         said += n;
@@ -185,9 +191,10 @@ export class StreamRun {
     const p = seg.kind === 'pitch' && seg.sku ? shop.catalog[shop.skuIndex.get(seg.sku) ?? -1] : undefined;
     if (p) {
       buf.push({ ts, ev: { kind: 'product', text: p.title, product: this.productRef(p), pitch: { sku: p.sku } } });
-      if (this.rng.chance(0.5)) {
+      // The moderator announces the listing number, when the product has one.
+      if (this.rng.chance(0.5) && p.number) {
         const bank = bankOf(shop.lang);
-        const text = fill(this.rng.pick(bank.linkUp), { n: p.number ?? '', ref: productRef(p, shop.lang, this.rng) });
+        const text = fill(this.rng.pick(bank.linkUp), { n: p.number, ref: productRef(p, shop.lang, this.rng) });
         this.future.push({
           ts: ts + this.rng.int(5000, 25_000),
           ev: { kind: 'comment', author: { ...shop.moderator, role: 'moderator' }, text },

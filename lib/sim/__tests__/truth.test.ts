@@ -156,3 +156,27 @@ describe.each(['en', 'zh'] as const)('ground truth (%s)', (lang) => {
     expect(returning).toBeGreaterThan(50);
   });
 });
+
+describe('any catalog', () => {
+  it('works with products lacking numbers, prices and stock, and an empty FAQ, leaving no placeholder unfilled', () => {
+    const catalog = [
+      { sku: 'A', title: 'Plain Mug', aliases: ['mug'], sizes: [], colours: [], tags: ['home'] },
+      { sku: 'B', title: 'Wool Socks', aliases: [], sizes: ['M'], colours: ['red', 'blue'], tags: ['home', 'winter'], price: 5 },
+    ];
+    for (const lang of ['en', 'zh'] as const) {
+      const r = simulateShop({ lang, minutes: 8, seed: 3, catalog, faq: [], shop: 'tiny' });
+      const { events, truth } = r.streams[0]!;
+      expect(events.filter((e) => /\{\w+\}/.test(e.text ?? ''))).toEqual([]);
+      expect(events.filter((e) => e.kind === 'product' && e.product).every((e) => e.product?.ref === 'Plain Mug' || e.product?.ref === 'Wool Socks')).toBe(true);
+      expect(truth.comments.filter((c) => c.faq)).toEqual([]);
+      expect(events[0]?.streamKey).toMatch(lang === 'en' ? /^tiktok:tiny$/ : /^douyin:\d+$/);
+    }
+  });
+
+  it('leaves no placeholder unfilled in the demo shops', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const events = simulateShop({ lang, minutes: 20, seed: 12, streams: 2 }).streams.flatMap((s) => s.events);
+      expect(events.filter((e) => /\{\w+\}/.test(e.text ?? '')).map((e) => e.text)).toEqual([]);
+    }
+  });
+});

@@ -109,7 +109,8 @@ export function actLine(v: Viewer, act: Act, c: LineContext): Line {
       return line;
     }
     case 'purchase': {
-      const all = v.lang === 'mixed' && MIXED.purchase && rng.chance(0.45) ? MIXED.purchase : bank.purchase;
+      const numbered = act.product.number !== undefined;
+      const all = (v.lang === 'mixed' && MIXED.purchase && rng.chance(0.45) ? MIXED.purchase : bank.purchase).filter((x) => numbered || !x.includes('{n}'));
       // Away from the pitch a viewer has to say which product they mean.
       const pool = act.deictic ? all : all.filter((x) => x.includes('{ref}') || x.includes('{n}'));
       const tpl = rng.pick(pool.length ? pool : bank.purchase.filter((x) => x.includes('{ref}')));
