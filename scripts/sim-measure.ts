@@ -8,7 +8,7 @@ import { simulateShop, streamStats, type StreamStats } from '../lib/sim';
 import { arg, run } from './lib/cli';
 
 type Numeric = { [K in keyof StreamStats]: StreamStats[K] extends number | null ? K : never }[keyof StreamStats];
-const KEYS: Numeric[] = ['commentsPerSec', 'questionShare', 'repeatRate', 'answeredShare', 'deicticShare', 'conversionDuring', 'conversionOutside', 'viewersPeak', 'viewersAvg', 'slopePopular', 'slopeDull', 'purchases'];
+const KEYS: Numeric[] = ['commentsPerSec', 'questionShare', 'repeatRate', 'reaskShare', 'answeredShare', 'deicticShare', 'conversionDuring', 'conversionOutside', 'viewersPeak', 'viewersAvg', 'slopePopular', 'slopeDull', 'purchases'];
 
 const summary = (xs: (number | null)[]) => {
   const s = xs.filter((x): x is number => x !== null && Number.isFinite(x)).sort((a, b) => a - b);

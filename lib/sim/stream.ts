@@ -5,10 +5,10 @@
  */
 import type { Product } from '../catalog';
 import type { LogEvent } from '../events/event-log';
-import type { ActContext } from './chat/acts';
+import type { Act, ActContext } from './chat/acts';
 import { chooseAct } from './chat/acts';
 import { OpenQuestions, answerable, reply, type ReplyContext } from './chat/host';
-import { actLine, purchasedLine, type LineContext, type LineTruth } from './chat/lines';
+import { actLine, purchasedLine, reaskLine, type LineContext, type LineTruth } from './chat/lines';
 import type { ShopContext } from './context';
 import { formatPrice } from './facts';
 import type { Viewer } from './model/audience';
@@ -44,6 +44,17 @@ const STAFF = [
   { who: 'moderator', role: 'moderator' },
 ] as const;
 
+interface Reask {
+  at: number;
+  v: Viewer;
+  act: Extract<Act, { kind: 'question' }>;
+  key: string;
+  /** The pitched product when first asked. */
+  sku: string | null;
+  /** The first question's id (set when it is handed out). */
+  id: string;
+}
+
 interface Draft {
   ts: number;
   ev: Omit<LogEvent, 'id' | 'ts' | 'platform' | 'streamKey'>;
@@ -51,6 +62,8 @@ interface Draft {
   /** Asker's display name, so the host can @mention them. */
   asker?: string;
   purchase?: Omit<PurchaseTruth, 'id' | 'ts'>;
+  /** The asker will come back to this question if nobody answers it. */
+  reask?: Reask;
   /** Delay after which the moderator deletes this line. */
   deleteAfter?: number;
 }
@@ -65,6 +78,9 @@ export class StreamRun {
   private readonly purchases: PurchaseTruth[] = [];
   private readonly open = new OpenQuestions();
   private readonly future: Draft[] = [];
+  private reasks: Reask[] = [];
+  /** Viewer comments made by the rate process and re-asks (rate mode holds their mean). */
+  private said = 0;
   private done = false;
   private finished = false;
 
@@ -106,7 +122,6 @@ export class StreamRun {
     this.presence.enter(seg, this.start);
     let nextReading = this.start + rng.int(2000, 6000);
     let level = 0;
-    let said = 0;
     for (let t0 = this.start; t0 < this.end; t0 += TICK) {
       const t1 = Math.min(this.end, t0 + TICK);
       const buf: Draft[] = [];
@@ -137,16 +152,17 @@ export class StreamRun {
         if (shop.rate !== undefined) {
           // Shape from the audience, mean held at the target by correcting for what was already said.
           const due = (shop.rate * (t1 - this.start + 5000)) / 1000;
-          const correction = Math.min(3, Math.max(0.2, (due / (said + (shop.rate * 5000) / 1000)) ** 3));
+          const correction = Math.min(3, Math.max(0.2, (due / (this.said + (shop.rate * 5000) / 1000)) ** 3));
           lambda = ((shop.rate * (t1 - t0)) / 1000) * Math.min(1.5, Math.max(0.5, this.presence.sumActivity / level)) * heat(seg, t0) * correction;
         }
         const n = rng.poisson(lambda);
-        said += n;
+        this.said += n;
         this.comments(n, t0, t1, seg, pitched, lineCtx, buf);
         this.buy(Math.max(t0, seg.start), t1, pitched, lineCtx, buf);
         this.reactions(t0, t1, seg, buf);
       }
       this.replies(t0, t1, pitched >= 0 ? seg.sku : null, replyCtx, buf);
+      this.reask(t0, t1, seg, lineCtx, buf);
       for (let i = this.future.length - 1; i >= 0; i--) {
         const f = this.future[i] as Draft;
         if (f.ts < t1) {
@@ -218,13 +234,34 @@ export class StreamRun {
       const a = chooseAct(v, act);
       if (a.kind === 'greeting') v.greeted = true;
       const line = actLine(v, a, lineCtx);
+      // Some askers come back to a question nobody answered.
       const draft: Draft = { ts, ev: { kind: 'comment', author: this.author(v), text: line.text }, truth: { ...line.truth, viewer: v.id, role: 'viewer' }, asker: v.name };
+      if (a.kind === 'question' && line.truth.question && rng.chance(0.2)) {
+        draft.reask = { at: ts + rng.int(30_000, 60_000), v, act: { ...a, variant: line.truth.variant ?? null }, key: line.truth.question, sku: seg.sku, id: '' };
+      }
       // The moderator removes some of the spam a few seconds later.
       if (a.kind === 'spam' && rng.chance(0.4)) {
         draft.deleteAfter = rng.int(3000, 15_000);
         (draft.truth as LineTruth).deleted = true;
       }
       buf.push(draft);
+    }
+  }
+
+  private reask(t0: number, t1: number, seg: Segment, lineCtx: LineContext, buf: Draft[]): void {
+    if (!this.reasks.length) return;
+    const due = this.reasks.filter((r) => r.at < t1);
+    if (!due.length) return;
+    this.reasks = this.reasks.filter((r) => r.at >= t1);
+    for (const r of due) {
+      if (!r.v.present || !this.open.isOpen(r.key, r.id)) continue;
+      // "This one" only still works while the same product is up.
+      const act = { ...r.act, deictic: r.act.deictic && seg.kind === 'pitch' && seg.sku === r.sku };
+      const line = reaskLine(r.v, act, lineCtx);
+      if (line.truth.question !== r.key) continue;
+      const ts = Math.max(r.at, t0, seg.start);
+      this.said++;
+      buf.push({ ts, ev: { kind: 'comment', author: this.author(r.v), text: line.text }, truth: { ...line.truth, viewer: r.v.id, role: 'viewer' }, asker: r.v.name });
     }
   }
 
@@ -331,6 +368,7 @@ export class StreamRun {
         const comment: CommentTruth = { id, ts: d.ts, viewer, role, ...line };
         item.comment = comment;
         if (comment.question && d.asker !== undefined) this.open.add(comment, d.asker, shop.lang);
+        if (d.reask) this.reasks.push({ ...d.reask, id });
         if (d.deleteAfter !== undefined) {
           this.future.push({ ts: d.ts + d.deleteAfter, ev: { kind: 'deletion', author: { ...shop.moderator, role: 'moderator' }, targetId: id } });
         }

@@ -106,6 +106,25 @@ describe.each(['en', 'zh'] as const)('ground truth (%s)', (lang) => {
     expect(replies).toBeGreaterThan(10);
   });
 
+  it('has viewers re-ask their own unanswered questions in new words, with the same key', () => {
+    let reasks = 0;
+    for (const { events, truth } of r.streams) {
+      const text = new Map(events.map((e) => [e.id, e.text]));
+      truth.comments.forEach((c, i) => {
+        if (!c.reask) return;
+        reasks++;
+        const earlier = truth.comments.slice(0, i);
+        const first = earlier.filter((x) => x.viewer === c.viewer && x.question === c.question && !x.reask).pop();
+        expect(first).toBeDefined();
+        expect(c.ts - first!.ts).toBeGreaterThanOrEqual(30_000);
+        // Nobody answered it in between.
+        expect(earlier.filter((x) => x.ts > first!.ts && x.answers?.includes(first!.id))).toEqual([]);
+        expect(text.get(c.id)).not.toBe(undefined);
+      });
+    }
+    expect(reasks).toBeGreaterThan(0);
+  });
+
   it('deletes only spam, after it was said, by the moderator, and marks it in the truth', () => {
     let deletions = 0;
     for (const { events, truth } of r.streams) {

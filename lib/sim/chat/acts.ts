@@ -8,7 +8,8 @@ import type { Rng } from '../rng';
 import type { ProductQuestion, Segment, ShopQuestion } from '../types';
 
 export type Act =
-  | { kind: 'question'; type: ProductQuestion; product: Product; deictic: boolean }
+  /** `variant`: undefined = any wording; null = one naming no size/colour; a value = one naming exactly it (re-asks). */
+  | { kind: 'question'; type: ProductQuestion; product: Product; deictic: boolean; variant?: string | null }
   | { kind: 'shopQuestion'; type: ShopQuestion }
   | { kind: 'purchase'; product: Product; deictic: boolean }
   | { kind: 'praise'; product: Product | null }

@@ -50,6 +50,11 @@ export class OpenQuestions {
     for (const [k, q] of this.open) if (now - q.last > OPEN_MS) this.open.delete(k);
   }
 
+  /** Whether the question with this id is still waiting for an answer. */
+  isOpen(key: string, id: string): boolean {
+    return this.open.get(key)?.ids.includes(id) ?? false;
+  }
+
   get size(): number {
     return this.open.size;
   }

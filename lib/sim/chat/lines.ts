@@ -63,11 +63,11 @@ function choose(v: Viewer, t: Pickable, rng: Rng): string {
   return rng.pick(t.templates);
 }
 
-/** Fills a template about product p (or none) and works out what it names. */
-function render(tpl: string, p: Product | null, v: Viewer, bank: Bank, lang: 'en' | 'zh', c: LineContext) {
+/** Fills a template about product p (or none) and works out what it names; `forced` fixes the size/colour. */
+function render(tpl: string, p: Product | null, v: Viewer, bank: Bank, lang: 'en' | 'zh', c: LineContext, forced?: string) {
   const ref = p && tpl.includes('{ref}') ? productRef(p, lang, c.rng) : undefined;
-  const size = tpl.includes('{size}') ? variant(p?.sizes ?? [], bank.anySize, c.rng) : undefined;
-  const colour = tpl.includes('{colour}') ? variant(p?.colours ?? [], bank.anyColour, c.rng) : undefined;
+  const size = tpl.includes('{size}') ? (forced ?? variant(p?.sizes ?? [], bank.anySize, c.rng)) : undefined;
+  const colour = tpl.includes('{colour}') ? (forced ?? variant(p?.colours ?? [], bank.anyColour, c.rng)) : undefined;
   const raw = fill(tpl, { ref, size, colour, n: p?.number, shop: c.shop });
   const lineLanguage = lineLang(tpl, `${ref ?? ''} ${colour ?? ''}`);
   return { text: roughen(raw, lineLanguage, bank.emoji, c.rng), lang: lineLanguage, size, colour, named: !!ref || tpl.includes('{n}') };
@@ -87,8 +87,16 @@ export function actLine(v: Viewer, act: Act, c: LineContext): Line {
       const t = bank.questions[act.type];
       const mixed = MIXED.questions[act.type];
       const here = act.deictic && t.here.length > 0;
-      const tpl = choose(v, { templates: here ? t.here : t.named.length ? t.named : t.here, mixed: here ? mixed?.here : mixed?.named }, rng);
-      const r = render(tpl, act.product, v, bank, lang, c);
+      // A re-ask keeps the variant of the first question (so it keeps its key) in new words.
+      const namesVariant = (x: string): boolean => /\{(size|colour)\}/.test(x);
+      const fits = (x: string): boolean => act.variant === undefined || (act.variant === null ? !namesVariant(x) : namesVariant(x));
+      const pool = (xs: readonly string[] | undefined): readonly string[] | undefined => {
+        const f = xs?.filter(fits);
+        return f?.length ? f : act.variant === undefined ? xs : undefined;
+      };
+      const templates = pool(here ? t.here : t.named.length ? t.named : t.here) ?? pool(t.here) ?? pool(t.named) ?? t.here;
+      const tpl = choose(v, { templates, mixed: pool(here ? mixed?.here : mixed?.named) }, rng);
+      const r = render(tpl, act.product, v, bank, lang, c, act.variant ?? undefined);
       const line = base(QUESTION_INTENT[act.type], r.text, r.lang, act.product.sku);
       const named = r.size ?? r.colour;
       line.truth.question = `${act.product.sku}:${act.type}${named !== undefined ? `:${named}` : ''}`;
@@ -142,6 +150,15 @@ export function actLine(v: Viewer, act: Act, c: LineContext): Line {
       return base(kind, r.text, r.lang, null);
     }
   }
+}
+
+/** The same question again, in new words, from a viewer nobody answered ("hello?? how much is #3"). */
+export function reaskLine(v: Viewer, act: Extract<Act, { kind: 'question' }>, c: LineContext): Line {
+  const line = actLine(v, act, c);
+  const { bank } = speakerBank(v, c);
+  line.text = fill(c.rng.pick(bank.reask), { q: line.text });
+  line.truth.reask = true;
+  return line;
 }
 
 /** The buyer's line right after their purchase event ("拍了", "just bought!"). */

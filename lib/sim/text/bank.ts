@@ -38,4 +38,6 @@ export interface Bank {
   anySize: readonly string[];
   anyColour: readonly string[];
   emoji: readonly string[];
+  /** A viewer asking again after no answer; {q} is the question in new words. */
+  reask: readonly string[];
 }

@@ -84,5 +84,6 @@ export const EN: Bank = {
   linkUp: ['link {n} is up!', '#{n} is live in the shop tab', '{ref} is #{n} in the cart 🛒', 'pinned #{n}!'],
   anySize: ['XS', 'S', 'M', 'L', 'XL', 'XXL', '2X'],
   anyColour: ['black', 'white', 'pink', 'blue', 'green', 'red', 'beige'],
+  reask: ['{q}', 'again: {q}', 'hello?? {q}', '{q} ??', 'asking again, {q}', '{q} pls answer', 'sorry, {q}'],
   emoji: ['😍', '🔥', '❤️', '😭', '🙌', '💕', '✨', '🥰', '👀', '😂', '🛒', '💯'],
 };
