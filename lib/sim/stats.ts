@@ -120,7 +120,7 @@ export function streamStats(events: readonly LogEvent[], truth: StreamTruth): St
     commentsPerSec: round(viewerLines.length / (minutes * 60), 3),
     questionShare: round(questions.length / n),
     repeatRate: round(repeats / (questions.length || 1)),
-    reaskShare: round(questions.filter((q) => q.reask).length / (questions.length || 1)),
+    reaskShare: round(questions.filter((q) => q.reaskOf).length / (questions.length || 1)),
     answeredShare: round(questions.filter((q) => answered.has(q.id)).length / (questions.length || 1)),
     deicticShare: round(productQs.filter((q) => q.deictic).length / (productQs.length || 1)),
     langMix: { en: round(langMix.en / n), zh: round(langMix.zh / n), mixed: round(langMix.mixed / n) },

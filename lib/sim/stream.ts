@@ -13,7 +13,9 @@ import type { ShopContext } from './context';
 import { formatPrice } from './facts';
 import type { Viewer } from './model/audience';
 import { planShow } from './model/plan';
+import { ChatRate } from './model/chat-rate';
 import { Presence } from './model/presence';
+import { reactions } from './chat/reactions';
 import type { Rng } from './rng';
 import { bankOf } from './chat/lines';
 import { fill, productRef } from './text/render';
@@ -22,22 +24,12 @@ import { viewerTruth } from './viewer-truth';
 
 const TICK = 1000;
 const DAY = 86_400_000;
-/** Comments per ms per unit of viewer activity (≈ one line every 2.5 min for an average viewer). */
-const CHAT = 1 / 150_000;
 /** Purchase rate per ms while the product is pitched, per unit of propensity × interest². */
 const BUY_ON = 1 / 1_800_000;
 /** The same away from its pitch, per product (a viewer browsing the cart on their own). */
 const BUY_OFF = BUY_ON / 25;
 const MAX_ACTIVITY = 8;
-/** Rate mode's level: an exponential average of the audience's activity over ~2 minutes of ticks. */
-const LEVEL_ALPHA = TICK / 120_000;
 const MAX_PROPENSITY = 4;
-
-/** How lively the chat is: a burst when a product goes up ("link!", "扣1", "how much"), quieter in dull stretches. */
-function heat(seg: Segment, t: number): number {
-  if (seg.kind === 'pitch') return t - seg.start < 60_000 ? 1.6 : 1;
-  return seg.kind === 'dull' ? 0.75 : seg.kind === 'intro' ? 1.1 : 0.9;
-}
 
 const STAFF = [
   { who: 'host', role: 'owner' },
@@ -79,8 +71,6 @@ export class StreamRun {
   private readonly open = new OpenQuestions();
   private readonly future: Draft[] = [];
   private reasks: Reask[] = [];
-  /** Viewer comments made by the rate process and re-asks (rate mode holds their mean). */
-  private said = 0;
   private done = false;
   private finished = false;
 
@@ -121,7 +111,7 @@ export class StreamRun {
     let seg = this.segments[0] as Segment;
     this.presence.enter(seg, this.start);
     let nextReading = this.start + rng.int(2000, 6000);
-    let level = 0;
+    const chat = new ChatRate(this.start, shop.rate);
     for (let t0 = this.start; t0 < this.end; t0 += TICK) {
       const t1 = Math.min(this.end, t0 + TICK);
       const buf: Draft[] = [];
@@ -144,25 +134,19 @@ export class StreamRun {
         }
       }
       const present = this.presence.present;
-      // Rate mode: the chat follows the audience's ups and downs around a slowly moving level.
-      level = level === 0 ? this.presence.sumActivity : level + (this.presence.sumActivity - level) * LEVEL_ALPHA;
+      const expected = chat.expected(present.length ? this.presence.sumActivity : 0, seg, t0, t1);
       const pitched = seg.kind === 'pitch' && seg.sku ? (shop.skuIndex.get(seg.sku) ?? -1) : -1;
       if (present.length) {
-        let lambda = this.presence.sumActivity * CHAT * (t1 - t0) * heat(seg, t0);
-        if (shop.rate !== undefined) {
-          // Shape from the audience, mean held at the target by correcting for what was already said.
-          const due = (shop.rate * (t1 - this.start + 5000)) / 1000;
-          const correction = Math.min(3, Math.max(0.2, (due / (this.said + (shop.rate * 5000) / 1000)) ** 3));
-          lambda = ((shop.rate * (t1 - t0)) / 1000) * Math.min(1.5, Math.max(0.5, this.presence.sumActivity / level)) * heat(seg, t0) * correction;
-        }
-        const n = rng.poisson(lambda);
-        this.said += n;
+        const n = rng.poisson(expected);
+        chat.count(n);
         this.comments(n, t0, t1, seg, pitched, lineCtx, buf);
         this.buy(Math.max(t0, seg.start), t1, pitched, lineCtx, buf);
-        this.reactions(t0, t1, seg, buf);
+        for (const r of reactions(present, seg, t0, t1, shop.lang, rng)) {
+          buf.push({ ts: r.ts, ev: { kind: r.kind, author: this.author(r.viewer), ...(r.count !== undefined ? { count: r.count } : {}), ...(r.gift ? { gift: r.gift } : {}), text: r.text } });
+        }
       }
       this.replies(t0, t1, pitched >= 0 ? seg.sku : null, replyCtx, buf);
-      this.reask(t0, t1, seg, lineCtx, buf);
+      chat.count(this.reask(t0, t1, seg, lineCtx, buf));
       for (let i = this.future.length - 1; i >= 0; i--) {
         const f = this.future[i] as Draft;
         if (f.ts < t1) {
@@ -248,21 +232,24 @@ export class StreamRun {
     }
   }
 
-  private reask(t0: number, t1: number, seg: Segment, lineCtx: LineContext, buf: Draft[]): void {
-    if (!this.reasks.length) return;
+  /** Re-asks due this tick; returns how many were said. */
+  private reask(t0: number, t1: number, seg: Segment, lineCtx: LineContext, buf: Draft[]): number {
+    if (!this.reasks.length) return 0;
     const due = this.reasks.filter((r) => r.at < t1);
-    if (!due.length) return;
+    if (!due.length) return 0;
+    let said = 0;
     this.reasks = this.reasks.filter((r) => r.at >= t1);
     for (const r of due) {
       if (!r.v.present || !this.open.isOpen(r.key, r.id)) continue;
       // "This one" only still works while the same product is up.
       const act = { ...r.act, deictic: r.act.deictic && seg.kind === 'pitch' && seg.sku === r.sku };
-      const line = reaskLine(r.v, act, lineCtx);
+      const line = reaskLine(r.v, act, r.id, lineCtx);
       if (line.truth.question !== r.key) continue;
       const ts = Math.max(r.at, t0, seg.start);
-      this.said++;
+      said++;
       buf.push({ ts, ev: { kind: 'comment', author: this.author(r.v), text: line.text }, truth: { ...line.truth, viewer: r.v.id, role: 'viewer' }, asker: r.v.name });
     }
+    return said;
   }
 
   private available(p: Product, v: Viewer): boolean {
@@ -307,28 +294,6 @@ export class StreamRun {
     if (rng.chance(0.35)) {
       const line = purchasedLine(v, p, lineCtx);
       this.future.push({ ts: ts + rng.int(2000, 15_000), ev: { kind: 'comment', author: this.author(v), text: line.text }, truth: { ...line.truth, viewer: v.id, role: 'viewer' } });
-    }
-  }
-
-  private reactions(t0: number, t1: number, seg: Segment, buf: Draft[]): void {
-    const { shop, rng } = this;
-    const present = this.presence.present;
-    const s = (t1 - t0) / 1000;
-    const zh = shop.lang === 'zh';
-    const at = (v: Viewer): number => Math.max(t0 + rng.int(0, TICK - 1), v.joinedAt + 1);
-    for (let i = rng.poisson(present.length * 0.0012 * (seg.kind === 'pitch' ? 1.3 : 0.8) * s); i > 0; i--) {
-      const v = rng.pick(present);
-      buf.push({ ts: at(v), ev: { kind: 'like', author: this.author(v), count: rng.int(1, 30), text: zh ? '为主播点赞了' : 'liked the LIVE' } });
-    }
-    for (let i = rng.poisson(present.length * 0.00008 * s); i > 0; i--) {
-      const v = rng.pick(present);
-      const gift = rng.pick(zh ? ['小心心', '玫瑰', '人气票', '棒棒糖', '为你点亮', '抖音'] : ['Rose', 'TikTok', 'Heart Me', 'Finger Heart', 'Doughnut', 'GG']);
-      const count = rng.chance(0.7) ? 1 : rng.int(2, 20);
-      buf.push({ ts: at(v), ev: { kind: 'gift', author: this.author(v), gift, count, text: zh ? `送出了${gift}` : `sent ${gift}` } });
-    }
-    for (let i = rng.poisson(present.length * 0.0003 * s); i > 0; i--) {
-      const v = rng.pick(present);
-      buf.push({ ts: at(v), ev: { kind: 'follow', author: this.author(v), text: zh ? '关注了主播' : 'followed the host' } });
     }
   }
 

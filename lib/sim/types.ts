@@ -70,8 +70,8 @@ export interface CommentTruth {
   answers?: string[];
   /** Replies: the question key answered. */
   answersKey?: string;
-  /** The viewer asks a question of theirs again because nobody answered it. */
-  reask?: boolean;
+  /** The viewer asks again because nobody answered: the id of their unanswered question (same key). */
+  reaskOf?: string;
   /** A moderator removed the line later (a `deletion` event targets it). */
   deleted?: boolean;
   /** Purchase-intent lines said right after the viewer's purchase event ("拍了", "just bought"). */

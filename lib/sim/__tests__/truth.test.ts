@@ -111,11 +111,12 @@ describe.each(['en', 'zh'] as const)('ground truth (%s)', (lang) => {
     for (const { events, truth } of r.streams) {
       const text = new Map(events.map((e) => [e.id, e.text]));
       truth.comments.forEach((c, i) => {
-        if (!c.reask) return;
+        if (!c.reaskOf) return;
         reasks++;
         const earlier = truth.comments.slice(0, i);
-        const first = earlier.filter((x) => x.viewer === c.viewer && x.question === c.question && !x.reask).pop();
-        expect(first).toBeDefined();
+        const first = earlier.find((x) => x.id === c.reaskOf);
+        expect(first?.viewer).toBe(c.viewer);
+        expect(first?.question).toBe(c.question);
         expect(c.ts - first!.ts).toBeGreaterThanOrEqual(30_000);
         // Nobody answered it in between.
         expect(earlier.filter((x) => x.ts > first!.ts && x.answers?.includes(first!.id))).toEqual([]);

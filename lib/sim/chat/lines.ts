@@ -153,11 +153,11 @@ export function actLine(v: Viewer, act: Act, c: LineContext): Line {
 }
 
 /** The same question again, in new words, from a viewer nobody answered ("hello?? how much is #3"). */
-export function reaskLine(v: Viewer, act: Extract<Act, { kind: 'question' }>, c: LineContext): Line {
+export function reaskLine(v: Viewer, act: Extract<Act, { kind: 'question' }>, of: string, c: LineContext): Line {
   const line = actLine(v, act, c);
   const { bank } = speakerBank(v, c);
   line.text = fill(c.rng.pick(bank.reask), { q: line.text });
-  line.truth.reask = true;
+  line.truth.reaskOf = of;
   return line;
 }
 
