@@ -5,7 +5,8 @@ import { simulateShop, simulateShopStream } from '..';
 const DAY = 86_400_000;
 const dump = (r: ReturnType<typeof simulateShop>): string => r.streams.map((s) => serializeEventLog(s.events) + JSON.stringify(s.truth)).join('\n');
 
-describe('simulateShop determinism', () => {
+// Simulations run inside these tests: a generous limit, as a loaded machine can be 10× slower.
+describe('simulateShop determinism', { timeout: 60_000 }, () => {
   it('gives byte-identical output for the same seed', () => {
     const a = simulateShop({ lang: 'en', minutes: 6, seed: 7, streams: 2 });
     const b = simulateShop({ lang: 'en', minutes: 6, seed: 7, streams: 2 });
@@ -27,7 +28,7 @@ describe('simulateShop determinism', () => {
   });
 });
 
-describe.each(['en', 'zh'] as const)('event logs (%s)', (lang) => {
+describe.each(['en', 'zh'] as const)('event logs (%s)', { timeout: 60_000 }, (lang) => {
   const r = simulateShop({ lang, minutes: 12, seed: 11, streams: 3 });
 
   it('are valid LogEvents with unique ids, increasing ts and full authors', () => {

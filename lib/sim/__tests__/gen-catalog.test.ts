@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { catalogToCsv, parseCatalog } from '../../catalog';
 import { generateCatalog, simulateShop } from '..';
 
-describe('generateCatalog', () => {
+// Simulations run inside these tests: a generous limit, as a loaded machine can be 10× slower.
+describe('generateCatalog', { timeout: 60_000 }, () => {
   it.each(['en', 'zh'] as const)('makes a valid %s catalog that survives a CSV round trip', (lang) => {
     const products = generateCatalog({ seed: 3, lang, products: 200 });
     const back = parseCatalog(catalogToCsv(products));

@@ -8,7 +8,8 @@ import { simulateShop, streamStats, type StreamStats } from '..';
 
 const SEEDS = [101, 202, 303];
 
-describe.each(['en', 'zh'] as const)('stream properties over seeds (%s)', (lang) => {
+// Simulations run inside these tests: a generous limit, as a loaded machine can be 10× slower.
+describe.each(['en', 'zh'] as const)('stream properties over seeds (%s)', { timeout: 60_000 }, (lang) => {
   const first: StreamStats[] = [];
   const later: StreamStats[] = [];
   for (const seed of SEEDS) {
@@ -55,7 +56,7 @@ describe.each(['en', 'zh'] as const)('stream properties over seeds (%s)', (lang)
   });
 });
 
-describe('scale knobs', () => {
+describe('scale knobs', { timeout: 60_000 }, () => {
   it('holds the mean viewer comment rate near --rate', () => {
     for (const rate of [5, 50]) {
       const s = simulateShop({ lang: 'en', minutes: 6, seed: 9, rate }).streams[0]!;

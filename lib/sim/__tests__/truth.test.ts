@@ -8,7 +8,8 @@ const TOPIC_INTENT: Record<string, string> = {
   returns: 'other_question', payment: 'other_question', authenticity: 'other_question', discount: 'other_question', next_live: 'other_question',
 };
 
-describe.each(['en', 'zh'] as const)('ground truth (%s)', (lang) => {
+// Simulations run inside these tests: a generous limit, as a loaded machine can be 10× slower.
+describe.each(['en', 'zh'] as const)('ground truth (%s)', { timeout: 60_000 }, (lang) => {
   const r = simulateShop({ lang, minutes: 15, seed: 5, streams: 3 });
   const skus = new Set(r.catalog.map((p) => p.sku));
 
@@ -177,7 +178,7 @@ describe.each(['en', 'zh'] as const)('ground truth (%s)', (lang) => {
   });
 });
 
-describe('any catalog', () => {
+describe('any catalog', { timeout: 60_000 }, () => {
   it('works with products lacking numbers, prices and stock, and an empty FAQ, leaving no placeholder unfilled', () => {
     const catalog = [
       { sku: 'A', title: 'Plain Mug', aliases: ['mug'], sizes: [], colours: [], tags: ['home'] },
