@@ -16,9 +16,9 @@ import { asMultiset, comparable, orderDrift, runScenario } from '../harness/scen
 /** Each platform's faithful fixture page, and what its scripted DOM changes exercise. */
 const SCENARIOS: [string, CaptureScenario][] = [
   ['YouTube popout: emoji, Super Chat/Sticker, gifted memberships, banner and placeholder skipped, late author, deletion, container replaced', youtubeScenario(1)],
-  ['Twitch popout: badges, emotes, cheer, sub, raid, 7TV late body, deletion, container replaced, genuine repeat', twitchScenario(1)],
+  ['Twitch popout: badges, emotes, cheer, sub, raid, 7TV late body, deletion, container replaced, genuine repeat, community gifts (gifter, count of this gift)', twitchScenario(1)],
   ['TikTok LIVE: data-e2e rows in recycled slots, history above, gift streak, fan club, late author, list replaced, viewers', tiktokScenario],
-  ['Douyin: recycled slots, 送出了 gifts, ticker joins/likes/正在去买, pitched product, late fill, panel re-rendered, 万 viewers', douyinScenario],
+  ['Douyin: recycled slots, 送出了 gifts, ticker joins/likes/正在去买, pitched product, late fill, panel re-rendered, list rebuilt with copies of its last rows and genuine 扣1 repeats, 万 viewers', douyinScenario],
   ['Kuaishou: comments, gift combos, likes, late text, rebuilt list, genuine repeats', kuaishouScenario],
   ['Kick popout: KICKs gifts, subs, deletions, recycled slots, late 7TV fill, re-rendered list', kickScenario],
   ['Whatnot: chat, joins, tips, bids, win, next product, reused virtuoso items, late fill, re-mounted list, viewers', whatnotScenario],

@@ -4,6 +4,7 @@ import type { PlatformAdapter, ParsedRow } from '../platforms/types';
 import { BoundedSet } from './bounded-set';
 import { rowFingerprint } from './fingerprint';
 import { computeHealth } from './health';
+import { matchCopies, type OldRow } from './rerender';
 
 export interface CaptureEnv {
   doc: Document;
@@ -21,12 +22,14 @@ export interface CaptureSink {
   attached?(container: Element): void;
 }
 
-/** What a row was sent as (id '' for history rows present at attach, which are never sent). */
-type Sent = { id: string; print: string; row: ParsedRow };
+/** What a row was sent as (id '' for history rows present at attach, which are never sent); seq: send order. */
+type Sent = { id: string; print: string; row: ParsedRow; seq: number };
 
 const RETRIES = 6;
 const RETRY_MS = 120;
 const VIEWER_REPEAT_MS = 30_000;
+/** How long rows taken off the page stay candidates for a re-render that comes in a later batch. */
+const RERENDER_WINDOW_MS = 1000;
 
 /**
  * The observer core shared by every platform: attach to the chat container, baseline the rows
@@ -43,13 +46,14 @@ export function startCapture(adapter: PlatformAdapter, env: CaptureEnv, sink: Ca
   const nonce = Math.random().toString(36).slice(2, 8);
   const startedAt = env.now();
   const seenIds = new BoundedSet<string>(5000);
-  // What each recent fingerprint was sent as, so a re-rendered row keeps the id (deletions point at it).
-  const recentSent = new Map<string, Sent>();
   const seenRows = new WeakSet<Element>();
   const emitted = new WeakMap<Element, Sent>();
   const deletedRows = new WeakSet<Element>();
   const pendingRecheck = new Set<Element>();
   let counter = 0;
+  let sendSeq = 0;
+  /** Rows a mutation batch took off the page with nothing in their place yet (see takeCopies). */
+  let gone: { regions: OldRow<Sent>[][]; until: number } | null = null;
   let container: Element | null = null;
   let observer: MutationObserver | null = null;
   let rowsSeen = 0;
@@ -69,12 +73,7 @@ export function startCapture(adapter: PlatformAdapter, env: CaptureEnv, sink: Ca
     lastRowAt = env.now();
   };
 
-  const remember = (row: Element, sent: Sent) => {
-    emitted.set(row, sent);
-    recentSent.delete(sent.print);
-    recentSent.set(sent.print, sent);
-    if (recentSent.size > 1000) recentSent.delete(recentSent.keys().next().value!);
-  };
+  const remember = (row: Element, sent: Omit<Sent, 'seq'>) => emitted.set(row, { ...sent, seq: ++sendSeq });
 
   const emitRow = (row: Element, parsed: ParsedRow, id: string) => {
     const print = rowFingerprint(parsed);
@@ -93,7 +92,7 @@ export function startCapture(adapter: PlatformAdapter, env: CaptureEnv, sink: Ca
   };
   const hasSeenRowInside = (el: Element) => adapter.rowsIn(el).some((r) => seenRows.has(r));
 
-  const process = (row: Element, attempt = 0, opts: { replaced?: boolean } = {}) => {
+  const process = (row: Element, attempt = 0) => {
     if (seenRows.has(row)) return;
     const pid = adapter.rowId(row);
     if (pid && seenIds.has(pid)) return void seenRows.add(row);
@@ -102,12 +101,9 @@ export function startCapture(adapter: PlatformAdapter, env: CaptureEnv, sink: Ca
     // replacement) carries nothing new.
     if (adapter.isDeleted?.(row)) return markSeen(row);
     const parsed = adapter.parseRow(row);
-    if (parsed === 'retry' && attempt < RETRIES) return void env.setTimeout(() => process(row, attempt + 1, opts), RETRY_MS);
+    if (parsed === 'retry' && attempt < RETRIES) return void env.setTimeout(() => process(row, attempt + 1), RETRY_MS);
     markSeen(row);
     if (parsed === null || parsed === 'retry') return;
-    // After a container replacement, id-less rows are re-renders of messages already sent.
-    const prior = opts.replaced && !pid ? recentSent.get(rowFingerprint(parsed)) : undefined;
-    if (prior) return void emitted.set(row, prior);
     emitRow(row, parsed, pid ?? `${nonce}:${++counter}`);
   };
 
@@ -153,7 +149,79 @@ export function startCapture(adapter: PlatformAdapter, env: CaptureEnv, sink: Ca
     }, 30);
   };
 
+  /** Id-less rows once sent (or baselined) inside `root`, grouped by the element they sat in, in page order. */
+  const sentRowsIn = (root: Element, rootParent: Element | null, into: Map<Element | null, OldRow<Sent>[]>) => {
+    for (const el of [root, ...root.querySelectorAll('*')]) {
+      const sent = emitted.get(el);
+      // A row showing "message deleted" now is not re-rendered as the message it was.
+      if (!sent || adapter.rowId(el) || adapter.isDeleted?.(el)) continue;
+      const parent = el === root ? rootParent : el.parentElement;
+      into.set(parent, [...(into.get(parent) ?? []), { print: sent.print, seq: sent.seq, item: sent }]);
+    }
+  };
+
+  /** Whether `el` is or holds a row sent after `seq`. */
+  const holdsNewer = (el: Element, seq: number) => [el, ...el.querySelectorAll('*')].some((x) => (emitted.get(x)?.seq ?? -1) > seq);
+  const kindOf = (el: Element) => `${el.tagName}.${el.getAttribute('class') ?? ''}`;
+
+  /**
+   * The rows a batch took off the page that a re-render may copy. A node removed while a sibling
+   * of its kind still shows a newer row is a trim: the page is making room at the top, and a new
+   * row that says the same ("扣1" again) is news.
+   */
+  const removedRegions = (records: MutationRecord[]): OldRow<Sent>[][] => {
+    const byParent = new Map<Element | null, OldRow<Sent>[]>();
+    for (const r of records) {
+      const target = r.target.nodeType === 1 ? (r.target as Element) : null;
+      r.removedNodes.forEach((n) => {
+        if (n.nodeType !== 1) return;
+        const rows = new Map<Element | null, OldRow<Sent>[]>();
+        sentRowsIn(n as Element, target, rows);
+        if (!rows.size) return;
+        const newest = Math.max(...[...rows.values()].flat().map((o) => o.seq));
+        const kind = kindOf(n as Element);
+        if (target?.isConnected && Array.from(target.children).some((c) => c !== n && kindOf(c) === kind && holdsNewer(c, newest))) return;
+        for (const [parent, list] of rows) byParent.set(parent, [...(byParent.get(parent) ?? []), ...list]);
+      });
+    }
+    return [...byParent.values()];
+  };
+
+  /**
+   * Marks the rows of `fresh` that copy rows the page just took away (rerender.ts) as seen, keeping
+   * the id they were sent with (a deletion points at it). Returns the rows left to process as news.
+   */
+  const takeCopies = (fresh: Element[], regions: OldRow<Sent>[][]): Element[] => {
+    if (!regions.length) return fresh;
+    const groups = new Map<Element | null, { row: Element; parsed: ParsedRow; print: string }[]>();
+    for (const row of fresh) {
+      if (seenRows.has(row) || adapter.rowId(row) || adapter.isDeleted?.(row)) continue;
+      const parsed = adapter.parseRow(row);
+      if (!parsed || parsed === 'retry') continue;
+      const g = groups.get(row.parentElement) ?? [];
+      g.push({ row, parsed, print: rowFingerprint(parsed) });
+      groups.set(row.parentElement, g);
+    }
+    const lists = [...groups.values()];
+    const copies = matchCopies(
+      lists.map((g) => g.map((x) => x.print)),
+      regions,
+    );
+    lists.forEach((g, i) =>
+      g.forEach(({ row, parsed }, j) => {
+        const sent = copies[i]![j];
+        if (!sent) return;
+        markSeen(row);
+        emitted.set(row, sent);
+        // A gift streak that went on while the list was re-rendered: the copy shows the newer count.
+        if (sent.id && parsed.kind === 'gift' && (parsed.count ?? 0) > (sent.row.count ?? 0)) emitRow(row, parsed, sent.id);
+      }),
+    );
+    return fresh.filter((row) => !seenRows.has(row));
+  };
+
   const onMutations = (records: MutationRecord[]) => {
+    const fresh: Element[] = [];
     for (const r of records) {
       const owner = seenAncestor(r.target);
       if (owner) {
@@ -164,9 +232,19 @@ export function startCapture(adapter: PlatformAdapter, env: CaptureEnv, sink: Ca
       }
       if (r.type === 'childList')
         r.addedNodes.forEach((n) => {
-          if (n.nodeType === 1 && !seenAncestor(n)) adapter.rowsIn(n as Element).forEach((row) => process(row));
+          if (n.nodeType === 1 && !seenAncestor(n)) fresh.push(...adapter.rowsIn(n as Element));
         });
     }
+    const removed = removedRegions(records);
+    if (gone && env.now() > gone.until) gone = null;
+    const regions = [...removed, ...(gone?.regions ?? [])];
+    // A list cleared in one batch and rendered in the next: keep what went for a moment.
+    if (!fresh.length) {
+      if (removed.length) gone = { regions, until: env.now() + RERENDER_WINDOW_MS };
+      return;
+    }
+    gone = null;
+    new Set(takeCopies(fresh, regions)).forEach((row) => process(row));
   };
 
   /** A row present at attach is history: never sent (empty id), but remembered so that a later
@@ -179,10 +257,18 @@ export function startCapture(adapter: PlatformAdapter, env: CaptureEnv, sink: Ca
 
   const bind = (next: Element) => {
     observer?.disconnect();
-    const first = container === null;
+    const old = container;
     container = next;
     // Rows present at attach are history, not news: baseline them.
-    adapter.rowsIn(next).forEach((row) => (first ? baselineRow(row) : process(row, 0, { replaced: true })));
+    if (!old) adapter.rowsIn(next).forEach(baselineRow);
+    else {
+      // A replaced container re-renders rows already sent: only what follows the copies is news.
+      const before = new Map<Element | null, OldRow<Sent>[]>();
+      sentRowsIn(old, null, before);
+      const emptiedFirst = gone && env.now() <= gone.until ? gone.regions : [];
+      gone = null;
+      takeCopies(adapter.rowsIn(next), [...before.values(), ...emptiedFirst]).forEach((row) => process(row));
+    }
     observer = new env.MutationObserver(onMutations);
     const attrs = [...(adapter.deletionAttributes ?? []), ...(adapter.recyclesRows ? ['data-index'] : [])];
     observer.observe(next, { childList: true, subtree: true, characterData: true, ...(attrs.length ? { attributes: true, attributeFilter: attrs } : {}) });

@@ -27,15 +27,27 @@ function ownText(row: Element): string {
   return textWithAlts(clone);
 }
 
+const num = (s: string) => Number(s.replace(/,/g, ''));
+
+/**
+ * A community gift: "X gifted 5 Tier 1 Subs to Y's community! They've gifted a total of 37 in the
+ * channel!" (older: "X is gifting 5 …"). The count is the subs of this gift, never the running total;
+ * the gifter is named in the text even where the page does not mark the name up.
+ */
+const MASS_GIFT = /\b(?:is gifting|gifted)\s+(\d[\d,]*)\s+(?:Tier \d\s+)?(?:Subs?|subscriptions?)\b/i;
+/** Display names have no spaces, so "An anonymous user gifted…" names nobody. */
+const GIFTER = /^(\S+)\s+(?:is gifting|gifted)\s+(?:a|an|\d[\d,]*)\s/i;
+
 /** What a user-notice line announces: subs are memberships, raids bring viewers in, the rest is chat. */
-function noticeKind(text: string): { kind: ParsedRow['kind']; count?: number } {
+function noticeKind(text: string): { kind: ParsedRow['kind']; count?: number; gifter?: string } {
   if (/raiders? from/i.test(text) || /is raiding/i.test(text)) {
     const n = text.match(/(\d[\d,]*)\s+raiders?/i) ?? text.match(/party of (\d[\d,]*)/i);
-    return { kind: 'join', ...(n?.[1] ? { count: Number(n[1].replace(/,/g, '')) } : {}) };
+    return { kind: 'join', ...(n?.[1] ? { count: num(n[1]) } : {}) };
   }
   if (/subscri|gift(?:ed|ing)|converted from|continuing the gift sub/i.test(text)) {
-    const mass = text.match(/gifting (\d+)/i);
-    return { kind: 'membership', ...(mass?.[1] ? { count: Number(mass[1]) } : {}) };
+    const mass = text.match(MASS_GIFT)?.[1];
+    const gifter = text.match(GIFTER)?.[1];
+    return { kind: 'membership', ...(mass ? { count: num(mass) } : {}), ...(gifter ? { gifter } : {}) };
   }
   return { kind: 'comment' };
 }
@@ -52,8 +64,8 @@ export function parseTwitchRow(row: Element): ParsedRow | 'retry' | null {
     const system = ownText(row);
     const line = nested ? parseLine(nested) : null;
     // Notices arrive complete; some name nobody ("An anonymous user gifted…").
-    const author = line?.author ?? parseTwitchAuthor(row) ?? undefined;
-    const { kind, count } = noticeKind(system);
+    const { kind, count, gifter } = noticeKind(system);
+    const author = line?.author ?? parseTwitchAuthor(row) ?? (gifter ? { name: gifter, role: 'viewer' as const } : undefined);
     return { kind, ...(author ? { author } : {}), text: [system, line?.text].filter(Boolean).join(' — '), ...(count ? { count } : {}) };
   }
   const line = nested ? parseLine(nested) : null;
