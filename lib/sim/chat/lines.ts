@@ -64,11 +64,16 @@ function choose(v: Viewer, t: Pickable, rng: Rng): string {
 }
 
 /** Fills a template about product p (or none) and works out what it names; `forced` fixes the size/colour. */
-function render(tpl: string, p: Product | null, v: Viewer, bank: Bank, lang: 'en' | 'zh', c: LineContext, forced?: string) {
+function render(tpl: string, p: Product | null, v: Viewer, bank: Bank, lang: 'en' | 'zh', c: LineContext, forced?: string, question = false) {
   const ref = p && tpl.includes('{ref}') ? productRef(p, lang, c.rng) : undefined;
   const size = tpl.includes('{size}') ? (forced ?? variant(p?.sizes ?? [], bank.anySize, c.rng)) : undefined;
   const colour = tpl.includes('{colour}') ? (forced ?? variant(p?.colours ?? [], bank.anyColour, c.rng)) : undefined;
-  const raw = fill(tpl, { ref, size, colour, n: p?.number, shop: c.shop });
+  let raw = fill(tpl, { ref, size, colour, n: p?.number, shop: c.shop });
+  // Questions sometimes come wrapped ("quick q: …", "请问…谢谢"); a closer goes before a final "?".
+  if (question) {
+    if (c.rng.chance(0.15)) raw = raw.replace(/([?？]*)$/, `${c.rng.pick(bank.closers)}$1`);
+    if (c.rng.chance(0.2)) raw = `${c.rng.pick(bank.openers)}${raw}`;
+  }
   const lineLanguage = lineLang(tpl, `${ref ?? ''} ${colour ?? ''}`);
   return { text: roughen(raw, lineLanguage, bank.emoji, c.rng), lang: lineLanguage, size, colour, named: !!ref || tpl.includes('{n}') };
 }
@@ -96,7 +101,7 @@ export function actLine(v: Viewer, act: Act, c: LineContext): Line {
       };
       const templates = pool(here ? t.here : t.named.length ? t.named : t.here) ?? pool(t.here) ?? pool(t.named) ?? t.here;
       const tpl = choose(v, { templates, mixed: pool(here ? mixed?.here : mixed?.named) }, rng);
-      const r = render(tpl, act.product, v, bank, lang, c, act.variant ?? undefined);
+      const r = render(tpl, act.product, v, bank, lang, c, act.variant ?? undefined, true);
       const line = base(QUESTION_INTENT[act.type], r.text, r.lang, act.product.sku);
       const named = r.size ?? r.colour;
       line.truth.question = `${act.product.sku}:${act.type}${named !== undefined ? `:${named}` : ''}`;
@@ -109,7 +114,7 @@ export function actLine(v: Viewer, act: Act, c: LineContext): Line {
     case 'shopQuestion': {
       const t = bank.questions[act.type];
       const tpl = choose(v, { templates: t.here, mixed: MIXED.questions[act.type]?.here }, rng);
-      const r = render(tpl, null, v, bank, lang, c);
+      const r = render(tpl, null, v, bank, lang, c, undefined, true);
       const line = base(QUESTION_INTENT[act.type], r.text, r.lang, null);
       line.truth.question = `shop:${act.type}`;
       line.truth.topic = act.type;

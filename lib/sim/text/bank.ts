@@ -38,6 +38,9 @@ export interface Bank {
   anySize: readonly string[];
   anyColour: readonly string[];
   emoji: readonly string[];
+  /** Words around some questions ("quick q:", "请问", "thx", "谢谢"). */
+  openers: readonly string[];
+  closers: readonly string[];
   /** A viewer asking again after no answer; {q} is the question in new words. */
   reask: readonly string[];
 }
