@@ -1,10 +1,13 @@
 /**
  * Text similarity between two questions of the same language. English: USE-lite cosine when both
- * have an embedding, else the n-gram term cosine. Chinese: the character 1-2-gram cosine with
- * synonym folding, blended with the USE-lite cosine of the CC-CEDICT glosses when both have one
- * (no pretrained Chinese encoder ships offline; see lib/suggest/eval/README.md for the measurements).
+ * have an embedding (else the n-gram term cosine), or the overlap of their content-word stems when
+ * that is higher ("is there a subscription" / "can I subscribe to the beans" share "subsc-" while
+ * USE-lite scores them low). Chinese: the character 1-2-gram cosine with synonym folding, blended
+ * with the USE-lite cosine of the CC-CEDICT glosses when both have one (no pretrained Chinese
+ * encoder ships offline; see lib/suggest/eval/README.md for the measurements).
  */
 import { cosine, termCosine } from '../../ml/similarity';
+import { normalizeText } from '../../ml/text-normalize';
 import type { QuestionLang } from '../slots/extract';
 
 export interface TextRep {
@@ -16,13 +19,36 @@ export interface TextRep {
 export interface SimilarityParams {
   /** Weight of the glossed-USE cosine in the Chinese blend (0 = n-grams only). */
   zhGlossWeight: number;
+  /** Scale of the English content-stem Jaccard overlap (0 = USE-lite alone). */
+  enOverlapWeight: number;
 }
 
-export const DEFAULT_SIMILARITY: SimilarityParams = { zhGlossWeight: 0.4 };
+export const DEFAULT_SIMILARITY: SimilarityParams = { zhGlossWeight: 0.4, enOverlapWeight: 1.3 };
+
+// Function words and chat filler: what two questions sharing says nothing about their topic.
+const STOP = new Set(('a an the is are was were be been am do does did can could will would should shall may might must it its it\'s this that these those there here '
+  + 'i me my mine you your yours we our us they them their he she him her what which who whom whose when where why how much many any some all each '
+  + 'of to in on at for with from by about as into over under up down out off and or but if so not no yes just really very too also still again '
+  + 'get got have has had make makes made go goes come comes take need want like know think please pls plz thanks thank lol haha omg ok okay guys '
+  + 'one ones thing things item items product stuff').split(' '));
+
+/** Content-word stems: lowercase words of 3+ letters minus stop words, cut to 5 letters. */
+export function stems(text: string): Set<string> {
+  return new Set((normalizeText(text).match(/[a-z]{3,}/g) ?? []).filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5)));
+}
+
+export function stemJaccard(a: string, b: string): number {
+  const x = stems(a);
+  const y = stems(b);
+  if (!x.size || !y.size) return 0;
+  let inter = 0;
+  for (const s of x) if (y.has(s)) inter += 1;
+  return inter / (x.size + y.size - inter);
+}
 
 export function textSimilarity(lang: QuestionLang, a: TextRep, b: TextRep, p: SimilarityParams = DEFAULT_SIMILARITY): number {
   const both = a.vec && b.vec ? cosine(a.vec, b.vec) : null;
-  if (lang === 'en') return both ?? termCosine(a.text, b.text);
+  if (lang === 'en') return Math.max(both ?? termCosine(a.text, b.text), p.enOverlapWeight * stemJaccard(a.text, b.text));
   const grams = termCosine(a.text, b.text);
   return both === null ? grams : (1 - p.zhGlossWeight) * grams + p.zhGlossWeight * both;
 }

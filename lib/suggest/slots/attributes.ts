@@ -21,6 +21,10 @@ export const ATTRIBUTES = [
   'compat',
   'authenticity',
   'flavour',
+  'noise',
+  'battery',
+  'power',
+  'efficacy',
   'expiry',
   'freshness',
   'shipping_cost',
@@ -63,7 +67,7 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
   },
   warranty: {
     en: /\b(warranty|warrantee|guarantee|guaranteed|after-?sales?|repair)\b/,
-    zh: /保修|质保|售后|包修|保养期/,
+    zh: /保修|质保|售后|包修|保养期|坏了/,
   },
   restock: {
     en: /\b(restock|restocking|re-stock|back in stock|come back|coming back|be back|more coming|get more|will there be more|next drop|pre-?order|preorder)\b/,
@@ -71,7 +75,7 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
   },
   discount: {
     en: /\b(discount|discounts|coupon|coupons|promo|code|codes|sale|deal|deals|bundle|bogo|any off|% off|percent off|cheaper|lower price|freebie|free gift|gift with)\b/,
-    zh: /优惠|折扣|打折|便宜|券|满减|赠品|送什么|有送|送不送|活动|秒杀|福利价|到手价|买一送一|减价|包价/,
+    zh: /优惠|折扣|打折|便宜|券|满减|赠品|送什么|有送|送不送|送.{0,3}吗|试吃|小样|活动|秒杀|福利价|到手价|买一送一|减价|包价/,
   },
   quantity: {
     en: /\b(how many (pieces|pcs|items|brushes|bags|packs|pods|capsules|sheets|mugs|cups|bottles|in (a|the|one|each) (pack|set|box|bag|bundle))|how many (are|come|does it come|do you get) (in|with)|pack of|what'?s in the (set|box|bundle|kit)|per (pack|box|bag))\b/,
@@ -102,12 +106,12 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
     zh: /机洗|手洗|水洗|能洗|怎么洗|洗了|干洗|缩水|掉色|褪色|起球|熨|烘干|怎么清洗|变形/,
   },
   material: {
-    en: /\b(material|materials|fabric|made of|made from|what is it made|cotton|wool|polyester|linen|silk|leather|cashmere|nylon|spandex|ingredients?|contain|contains|what'?s inside|what'?s in it|alcohol|vegan|organic|stainless|plastic|metal|bpa|sugar|sugar-free|calories|carbs|protein|gluten)\b/,
-    zh: /材质|面料|布料|成分|什么料|料子|纯棉|全棉|真丝|羊毛|羊绒|真皮|皮质|涤纶|雪纺|亚麻|莫代尔|冰丝|桑蚕丝|聚酯|纤维|尼龙|含不含|含有|配料|用料|什么做的|酒精|香精|不锈钢|塑料|里面有什么|里面都有|都有什么|有糖|含糖|0糖|无糖|热量|卡路里|脂肪/,
+    en: /\b(material|materials|fabric|made of|made from|what is it made|cotton|wool|polyester|linen|silk|leather|cashmere|nylon|spandex|steel|ceramic|glass|grain|grains|grain-free|ingredients?|contain|contains|what'?s inside|what'?s in it|alcohol|vegan|organic|stainless|plastic|metal|bpa|sugar|sugar-free|calories|carbs|protein|gluten)\b/,
+    zh: /材质|面料|布料|成分|什么料|料子|纯棉|全棉|真丝|羊毛|羊绒|真皮|皮质|涤纶|雪纺|亚麻|莫代尔|冰丝|桑蚕丝|聚酯|纤维|尼龙|含不含|含有|配料|用料|什么做的|酒精|香精|不锈钢|塑料|里面有什么|里面都有|都有什么|有糖|含糖|0糖|无糖|热量|卡路里|脂肪|谷物|无谷|含谷|玻璃|陶瓷|硅胶|什么肉|什么做/,
   },
   dimensions: {
-    en: /\b(how big|how small|how large|how long is|how tall|how wide|how heavy|dimension|dimensions|length|inseam|width|height|weight|weigh|weighs|capacity|inches|inch|cm|mm|liters?|litres?|ml|oz|measurements?)\b/,
-    zh: /多大|多长|多宽|多高|多重|多少克|多少毫升|容量|尺寸多少|长度|宽度|重量|几升|多少升|厘米|多少寸/,
+    en: /\b(how big|how small|how large|how long is|how tall|how wide|how heavy|how thick|thick|thickness|dimension|dimensions|length|inseam|width|height|weight|weigh|weighs|capacity|volume|how many cups|mah|inches|inch|cm|mm|liters?|litres?|ml|oz|measurements?)\b/,
+    zh: /多大|多长|多宽|多高|多重|多厚|厚不厚|重不重|几斤重|几斤一|多少斤|多少克|多少毫升|毫安|容量|尺寸多少|长度|宽度|重量|几升|多少升|厘米|多少寸/,
   },
   usage: {
     en: /\b(how (do|to|would|should|can) (i |you |we )?(use|apply|wear|set up|install|clean|operate|charge|make|drink|cook|take)|how does it work|instructions|directions|manual|when (do|should) i (use|apply|take))\b/,
@@ -115,7 +119,7 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
   },
   suitability: {
     en: /\b(suitable for|good for|ok for|okay for|safe for|work for|sensitive skin|oily skin|dry skin|combination skin|acne|kids|children|toddlers|pregnant|pregnancy|beginners?|vegans?|diabetics?)\b/,
-    zh: /适合|适用于|敏感肌|油皮|干皮|混油|混干|黄皮|黑皮|痘痘肌|孕妇|哺乳|小孩|儿童|宝宝能|老人|新手|学生/,
+    zh: /适合|适用于|敏感肌|油皮|干皮|混油|混干|黄皮|黑皮|痘痘肌|孕妇|哺乳|小孩|儿童|宝宝能|老人|新手|学生|幼猫|小猫|幼犬|小狗|老年|成猫|成犬|能吃吗|可以吃吗/,
   },
   compat: {
     en: /\b(compatible|compatibility|work with|works with|fit (my|an?|the) (iphone|phone|samsung|pixel|ipad|car|macbook|laptop)|for (iphone|samsung|pixel|android)|iphone|android|samsung|pixel|ipad)\b/,
@@ -123,14 +127,30 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
   },
   flavour: {
     en: /\b(flavou?rs?|taste|tastes|tasting|spicy|spice level|sweet|salty|sour|bitter|scent|scents|scented|smell|smells|fragrance|fragranced|perfumed)\b/,
-    zh: /口味|味道|辣不辣|辣吗|辣的|微辣|特辣|香辣|原味|甜不甜|甜吗|咸不咸|咸吗|好吃吗|香味|气味|味儿|什么味/,
+    zh: /口味|味道|辣不辣|辣吗|辣的|微辣|特辣|香辣|原味|甜不甜|甜吗|咸不咸|咸吗|好吃吗|香味|气味|味儿|什么味|\p{Script=Han}味(吗|的|儿)/u,
+  },
+  noise: {
+    en: /\b(loud|noisy|noise|quiet|silent|how loud|decibels?|db)\b/,
+    zh: /噪音|声音大|声音小|吵不吵|吵吗|静音|安静|响不响|动静/,
+  },
+  battery: {
+    en: /\b(battery|batteries|battery life|how long does it last on a charge|run ?time|on a single charge|how long (will|does) (it|the battery) (run|last))\b/,
+    zh: /续航|待机|电池|能用多久|能用多长时间|用多长时间|充一次|充满/,
+  },
+  power: {
+    en: /\b(watts?|wattage|fast charg\w*|charging speed|how fast does it charge|power output|output)\b/,
+    zh: /快充|多少瓦|几瓦|功率|充电速度|充电快|瓦数/,
+  },
+  efficacy: {
+    en: /\b(does it (actually |really )?work|(actually|really) work|effective|does it help|worth it|any good|does it stop)\b/,
+    zh: /效果|管用|有用吗|有没有用|好不好用|好用吗|靠谱吗|值得买/,
   },
   expiry: {
-    en: /\b(shelf life|expire|expires|expiry|expiration|best before|use by|how long (does it|will it|can it) (keep|stay fresh|last unopened))\b/,
+    en: /\b(shelf life|expire|expires|expiry|expiration|best before|use by|stay good|go bad|goes bad|stay fresh|how long (does it|will it|can it|do they|will they) (keep|stay fresh|last unopened))\b/,
     zh: /保质期|能放多久|放多久|能放几|过期|保存多久|能保存/,
   },
   freshness: {
-    en: /\b(fresh|freshly|made on|production date|manufactured|batch date|how old is)\b/,
+    en: /\b(fresh|freshly|made on|production date|manufactured|batch date|how old is|roasted|roast date|baked)\b/,
     zh: /新鲜|生产日期|日期是|什么时候生产|几月的|哪天生产|新货/,
   },
   authenticity: {
@@ -146,8 +166,8 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
  * question with that value, which is what the viewer wants to know.
  */
 const PRIORITY: (Exclude<Attribute, 'other'> | 'weighs')[] = [
-  'shipping_cost', 'shipping_dest', 'shipping_time', 'returns', 'payment', 'warranty', 'restock', 'discount', 'quantity', 'weighs', 'price',
-  'compat', 'fit', 'dimensions', 'size', 'colour', 'stock', 'expiry', 'freshness', 'care', 'material', 'flavour', 'suitability', 'usage', 'authenticity',
+  'shipping_cost', 'shipping_dest', 'shipping_time', 'warranty', 'returns', 'payment', 'restock', 'discount', 'quantity', 'weighs', 'price',
+  'compat', 'battery', 'power', 'fit', 'dimensions', 'size', 'colour', 'stock', 'noise', 'efficacy', 'expiry', 'freshness', 'care', 'material', 'flavour', 'suitability', 'usage', 'authenticity',
 ];
 
 // "how much does it weigh / hold" asks a dimension, not the price.
