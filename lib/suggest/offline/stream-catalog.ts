@@ -11,16 +11,23 @@ import { listingKey } from '../slots/extract';
 
 const blank = (sku: string, title: string, number?: string): Product => ({ sku, title, number, aliases: [], sizes: [], colours: [], tags: [] });
 
-/** The product a host's intro line names: Chinese after the "N号链接" phrase; English after "the/our/this". */
+const ZH_NUMBER_PHRASE = /[一二两三四五六七八九十\d]+\s?号(链接|宝贝)?|第[一二两三四五六七八九十\d]+(个|款)|链接\s?\d+/;
+// Status words a host says after the name ("3号猫爬架，已经卖完了", "2号耳机卖完了").
+const ZH_STATUS = /(已经|卖完了?|售罄|没了|来了|上架了?|开抢了?|返场了?|最后|哦|啦|了)+$/;
+
+/**
+ * The product a host's intro line names: Chinese, the run right after the "N号链接" phrase (else
+ * the longest run); English, the words after the last "the/our/this" of a clause (not "one of our…", "for the…").
+ */
 export function introTitle(text: string): string | null {
   const t = normalizeText(text);
-  const zh = t.replace(/[一二两三四五六七八九十\d]+\s?号(链接|宝贝)?|第[一二两三四五六七八九十\d]+(个|款)|链接\s?\d+/g, ' ').match(/\p{Script=Han}{2,}/gu);
-  if (zh?.length) return zh[zh.length - 1] ?? null;
-  for (const clause of t.split(/[,.!;:]/)) {
-    const m = clause.match(/\b(?:the|our|this|these)\s+([a-z][a-z0-9 '-]{2,40})$/);
-    if (m?.[1]) return m[1].trim();
-  }
-  return null;
+  const num = t.match(ZH_NUMBER_PHRASE);
+  const after = num ? t.slice((num.index ?? 0) + num[0].length).match(/^\s*(\p{Script=Han}{2,})/u)?.[1] : undefined;
+  const runs = t.replace(ZH_NUMBER_PHRASE, ' ').match(/\p{Script=Han}{2,}/gu) ?? [];
+  const zh = after ?? [...runs].sort((a, b) => b.length - a.length)[0];
+  if (zh) return zh.replace(ZH_STATUS, '') || zh;
+  const found = t.split(/[,.!;:]/).map((c) => c.match(/(?<!\b(?:of|for)\s)\b(?:the|our|this|these)\s+([a-z][a-z0-9 '-]{2,40})$/)?.[1]).filter((x): x is string => !!x);
+  return found.length ? (found[found.length - 1] as string).trim() : null;
 }
 
 export interface StreamCatalog {
