@@ -87,7 +87,15 @@ export function findListingNumber(text: string): string | null {
   return null;
 }
 
-export function findProductMention(text: string, catalog: readonly MentionProduct[], pitchedSku?: string | null): ProductMention | null {
+export interface MentionOptions {
+  /**
+   * Title keys that name a property rather than a product ("快充" in "编织快充数据线"): a caller that
+   * knows attribute words passes them here so "支持快充吗" is not read as naming the cable.
+   */
+  genericKey?: (key: string) => boolean;
+}
+
+export function findProductMention(text: string, catalog: readonly MentionProduct[], pitchedSku?: string | null, opts: MentionOptions = {}): ProductMention | null {
   const t = digitsForNumbers(normalizeText(text));
   for (const [re, confidence] of NUMBER_RULES) {
     const m = t.match(re);
@@ -104,7 +112,7 @@ export function findProductMention(text: string, catalog: readonly MentionProduc
     }
   }
   if (best) return { sku: best.p.sku, confidence: best.via === 'name' ? 0.9 : 0.85, via: best.via };
-  const keys = catalog.map((p) => titleKeys(p.title));
+  const keys = catalog.map((p) => titleKeys(p.title).filter((k) => !opts.genericKey?.(k)));
   const owners = new Map<string, number>();
   for (const ks of keys) for (const k of ks) owners.set(k, (owners.get(k) ?? 0) + 1);
   const hits = catalog.filter((_p, i) => (keys[i] ?? []).some((k) => owners.get(k) === 1 && contains(t, k)));

@@ -12,5 +12,6 @@ describe('description sentences that answer a question', () => {
   it('works for Chinese by two-character words', () => {
     expect(relevantSentences('内蒙古风干工艺，250克一袋。原味和香辣两种口味。', '一袋多少克', 'dimensions')).toEqual(['内蒙古风干工艺，250克一袋。']);
     expect(relevantSentences('纯棉，帽围56到58厘米，可调节。', '帽围多少', 'other')).toEqual(['纯棉，帽围56到58厘米，可调节。']);
+    expect(relevantSentences('容量20000毫安，支持22.5瓦快充。重350克。', '支持快充吗', 'power')).toEqual(['容量20000毫安，支持22.5瓦快充。']);
   });
 });

@@ -8,7 +8,7 @@ const q = (id: string, text: string, author = id, pitchedSku: string | null = nu
 
 /** A fake embedder: texts sharing a topic word get the same direction (what USE-lite gives paraphrases). */
 const TOPICS = ['price|cost|much', 'ship|arrive|deliver', 'song|music'];
-const fakeEmbed: EmbedFn = async (texts) => texts.map((t) => TOPICS.map((w) => (new RegExp(w).test(t) ? 1 : 0.05)));
+const fakeEmbed: EmbedFn = async (texts) => texts.map((t) => [...TOPICS.map((w) => (new RegExp(w).test(t) ? 1 : 0)), 0.2]);
 
 const groupsOf = async (inputs: QuestionInput[], embed?: EmbedFn) => {
   const r = await groupQuestions(inputs, { catalog: CATALOG, embed });

@@ -52,7 +52,7 @@ async function questionsEval(split: string, deps: CommandDeps, showErrors: boole
         const og = await questionsCommand(goldLines, deps, catalog);
         const oc = pairCounts(og.map((o) => (o.group as string | null) ?? null), rows.map((r) => r.gold.group));
         oracle.tp += oc.tp; oracle.predicted += oc.predicted; oracle.gold += oc.gold;
-        if (showErrors && split === 'dev' && !withCatalog) printGroupingErrors(file, rows, out);
+        if (showErrors && split === 'dev' && withCatalog === process.argv.includes('--catalog-errors')) printGroupingErrors(file, rows, out);
       }
       const name = `${lang} ${split}${withCatalog ? ' (with the shop catalog)' : ' (formats.md command, no catalog)'}`;
       console.log(`${name}: detection ${fmt(detectionScore(det))} on ${det.length} viewer lines; pairwise grouping ${fmt(prf(pairs.tp, pairs.predicted, pairs.gold))}; with gold detection ${fmt(prf(oracle.tp, oracle.predicted, oracle.gold))}`);

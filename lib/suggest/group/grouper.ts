@@ -54,10 +54,12 @@ export interface GroupingParams extends SimilarityParams {
   unknownProductThreshold: number;
   /** Extra similarity needed when one side names a variant and the other does not. */
   valueGapPenalty: number;
+  /** The same for a measurement kind (weight / capacity / size) of a dimensions question. */
+  measureGapPenalty: number;
   maxSamples: number;
 }
 
-export const DEFAULT_GROUPING: GroupingParams = { ...DEFAULT_SIMILARITY, knownThreshold: 0, otherThreshold: 0.65, otherThresholdZh: 0.5, unknownProductThreshold: 0.6, valueGapPenalty: 1, maxSamples: 6 };
+export const DEFAULT_GROUPING: GroupingParams = { ...DEFAULT_SIMILARITY, knownThreshold: 0, otherThreshold: 0.6, otherThresholdZh: 0.45, unknownProductThreshold: 0.6, valueGapPenalty: 1, measureGapPenalty: 0.3, maxSamples: 6 };
 
 /** Whether the slots allow a question into a group at all, and the similarity it then needs. */
 export function joinThreshold(g: Pick<GroupState, 'lang' | 'sku' | 'attribute' | 'value'>, s: QuestionSlots, p: GroupingParams): number | null {
@@ -65,7 +67,8 @@ export function joinThreshold(g: Pick<GroupState, 'lang' | 'sku' | 'attribute' |
   if (g.value && s.value && g.value !== s.value) return null;
   const other = s.lang === 'zh' ? p.otherThresholdZh : p.otherThreshold;
   const base = s.attribute === 'other' ? other : s.sku === null && !POLICY_ATTRIBUTES.has(s.attribute) ? p.unknownProductThreshold : p.knownThreshold;
-  return g.value === s.value ? base : base + p.valueGapPenalty;
+  if (g.value === s.value) return base;
+  return base + ((g.value ?? s.value)?.startsWith('m:') ? p.measureGapPenalty : p.valueGapPenalty);
 }
 
 export function groupSimilarity(g: GroupState, q: TextRep & { slots: QuestionSlots }, p: GroupingParams): number {

@@ -43,7 +43,8 @@ export function statesAttribute(sentence: string, attr: Attribute): boolean {
 
 /** Sentences of `description` that answer `question` about `attr`, in description order. */
 export function relevantSentences(description: string | undefined, question: string, attr: Attribute, productWords: readonly string[] = []): string[] {
-  const parts = (description ?? '').split(/(?<=[.!?。！？；;])\s*|\n+/).map((s) => s.trim()).filter(Boolean);
+  // Split after sentence ends, never inside a number ("22.5瓦" stays whole: the checker caught it).
+  const parts = (description ?? '').split(/(?<=[!?。！？；;]|\.(?!\d))\s*|\n+/).map((s) => s.trim()).filter(Boolean);
   // Words of the product's own name say nothing about which sentence answers ("hoodie" is everywhere).
   const skip = new Set([...productWords].flatMap((w) => [...contentKeys(w)]));
   const q = [...contentKeys(question)].filter((k) => !skip.has(k));

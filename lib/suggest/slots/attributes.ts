@@ -122,8 +122,8 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
     zh: /适合|适用于|敏感肌|油皮|干皮|混油|混干|黄皮|黑皮|痘痘肌|孕妇|哺乳|小孩|儿童|宝宝能|老人|新手|学生|幼猫|小猫|幼犬|小狗|老年|成猫|成犬|能吃吗|可以吃吗/,
   },
   compat: {
-    en: /\b(compatible|compatibility|work with|works with|fit (my|an?|the) (iphone|phone|samsung|pixel|ipad|car|macbook|laptop)|for (iphone|samsung|pixel|android)|iphone|android|samsung|pixel|ipad)\b/,
-    zh: /兼容|适配|适用|苹果|安卓|华为|小米|iphone|型号|能用吗|通用/,
+    en: /\b(compatible|compatibility|work with|works with|magsafe|wireless charging|fit (my|an?|the) (iphone|phone|samsung|pixel|ipad|car|macbook|laptop)|for (iphone|samsung|pixel|android)|iphone|android|samsung|pixel|ipad)\b/,
+    zh: /兼容|适配|适用|苹果|安卓|华为|小米|iphone|型号|能用吗|通用|磁吸|magsafe|无线充/,
   },
   flavour: {
     en: /\b(flavou?rs?|taste|tastes|tasting|spicy|spice level|sweet|salty|sour|bitter|scent|scents|scented|smell|smells|fragrance|fragranced|perfumed)\b/,
@@ -143,7 +143,7 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
   },
   efficacy: {
     en: /\b(does it (actually |really )?work|(actually|really) work|effective|does it help|worth it|any good|does it stop)\b/,
-    zh: /效果|管用|有用吗|有没有用|好不好用|好用吗|靠谱吗|值得买/,
+    zh: /效果|管用|有用吗|有没有用|好不好|好用吗|靠谱吗|值得买|怎么样$/,
   },
   expiry: {
     en: /\b(shelf life|expire|expires|expiry|expiration|best before|use by|stay good|go bad|goes bad|stay fresh|how long (does it|will it|can it|do they|will they) (keep|stay fresh|last unopened))\b/,

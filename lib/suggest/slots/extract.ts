@@ -6,7 +6,7 @@ import type { Product } from '../../catalog/types';
 import { findListingNumber, findProductMention, type MentionVia } from '../../ml/product-mention';
 import { hasHan, normalizeText } from '../../ml/text-normalize';
 import { detectAttribute, POLICY_ATTRIBUTES, type Attribute } from './attributes';
-import { findColour, findPlace, findSize } from './values';
+import { findColour, findPlace, findSize, findVariant, measureKind } from './values';
 
 export type QuestionLang = 'en' | 'zh';
 export type ProductVia = MentionVia | 'implicit' | 'listing';
@@ -32,6 +32,9 @@ export const questionLang = (text: string): QuestionLang => (hasHan(text) ? 'zh'
 /** Questions about the host in person ("主播多高", "what size are you wearing"): no product, text decides. */
 const HOST_SUBJECT = /主播.{0,2}(身高|多高|体重|多重|多少斤|穿的|穿什么|穿几|用的|涂的|擦的|几岁|多大了|哪里人|是哪)|\b(how tall are you|your height|what size (are|do) you (wear|wearing|have on)|are you wearing|you'?re wearing|what (shade|colou?r) are you wearing|how old are you)\b/;
 export const HOST_SKU = '@host';
+
+/** Title words that are attribute words ("快充", "waterproof") never name a product on their own. */
+const MENTION_OPTIONS = { genericKey: (k: string): boolean => detectAttribute(k) !== 'other' };
 
 const VALUE_ATTRIBUTES: ReadonlySet<Attribute> = new Set(['colour', 'size', 'stock', 'restock']);
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -60,7 +63,7 @@ export function extractSlots(text: string, catalog: SlotCatalog, pitchedSku: str
     const place = attribute === 'shipping_cost' || attribute === 'shipping_time' ? findPlace(t) : null;
     return { lang, sku: null, via: null, attribute, value: place ? `d:${place}` : null };
   }
-  const found = findProductMention(text, catalog, pitchedSku);
+  const found = findProductMention(text, catalog, pitchedSku, MENTION_OPTIONS);
   // A bare "this"/"it" in a non-product question ("what song is this") does not name the product.
   const m = found && (attribute !== 'other' || found.confidence >= 0.75) ? found : null;
   // "how much?" / "什么面料" while a product is pitched asks about that product: live-commerce
@@ -72,8 +75,18 @@ export function extractSlots(text: string, catalog: SlotCatalog, pitchedSku: str
   let value: string | null = null;
   if (VALUE_ATTRIBUTES.has(attribute)) {
     const c = findColour(withoutNames(t, catalog), product?.colours ?? []);
-    const s = c ? null : findSize(t, product?.sizes ?? []);
-    value = c ? `c:${c}` : s ? `s:${s}` : null;
+    // Catalog sizes that are models or lengths ("iPhone 15 Pro", "1.8米床") match loosely.
+    const long = c ? null : findVariant(t, (product?.sizes ?? []).filter((x) => x.length > 3));
+    const s = c || long ? null : findSize(t, product?.sizes ?? []);
+    value = c ? `c:${c}` : long ? `s:${normalizeText(long)}` : s ? `s:${s}` : null;
+  }
+  // "有15pro的吗" names a variant of the product (or of the pitched one) without any cue word.
+  const holder = product ?? catalog.find((p) => p.sku === pitchedSku);
+  const named = (attribute === 'other' || attribute === 'compat') && holder ? findVariant(t, holder.sizes.filter((x) => x.length > 3)) : null;
+  if (named && holder) return { lang, sku: holder.sku, via: m?.via ?? 'implicit', attribute: 'size', value: `s:${normalizeText(named)}` };
+  if (attribute === 'dimensions') {
+    const m = measureKind(t);
+    value = m ? `m:${m}` : null;
   }
   return { lang, sku, via: m?.via ?? (listing ? 'listing' : implicit ? 'implicit' : null), attribute, value };
 }

@@ -113,3 +113,38 @@ export function findPlace(text: string): string | null {
   const t = normalizeText(text);
   return PLACES.find(([re]) => re.test(t))?.[1] ?? null;
 }
+
+/** Which measurement a dimensions question asks: weight, capacity or size (length, height…). */
+export function measureKind(text: string): 'weight' | 'capacity' | 'size' | null {
+  const t = normalizeText(text);
+  if (/\b(weigh|weighs|weight|heavy|kg|lbs?|pounds|grams?)\b|重|斤|克|公斤/.test(t)) return 'weight';
+  if (/\b(capacity|hold|holds|volume|litres?|liters?|ml|oz|cups|mah)\b|容量|毫安|升|毫升|装多少|能装/.test(t)) return 'capacity';
+  if (/\b(long|length|tall|height|wide|width|thick|thickness|inch|inches|cm|mm|inseam)\b|多长|多高|多宽|多厚|长度|高度|宽度|厘米/.test(t)) return 'size';
+  // "how big", "多大" can mean size or capacity: no kind.
+  return null;
+}
+
+/**
+ * A catalog variant named in a question, matched loosely: spaces and case ignored, the longest
+ * shared run of characters wins (at least 4), ties to the shortest variant — "有15pro的吗" is
+ * "iPhone 15 Pro", "15pro max有吗" is "iPhone 15 Pro Max".
+ */
+export function findVariant(text: string, variants: readonly string[]): string | null {
+  const compact = (x: string): string => normalizeText(x).replace(/\s+/g, '');
+  const t = compact(text);
+  let best: { v: string; len: number } | null = null;
+  for (const v of variants) {
+    const c = compact(v);
+    let len = 0;
+    for (let i = 0; i < c.length; i += 1) {
+      for (let j = c.length; j > i + len; j -= 1) {
+        if (t.includes(c.slice(i, j))) {
+          len = j - i;
+          break;
+        }
+      }
+    }
+    if (len >= Math.min(4, c.length) && (!best || len > best.len || (len === best.len && v.length < best.v.length))) best = { v, len };
+  }
+  return best?.v ?? null;
+}
