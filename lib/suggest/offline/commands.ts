@@ -81,7 +81,7 @@ export async function suggestCommand(lines: readonly InputLine[], deps: CommandD
       const platform = isPlatformId(v.platform) ? v.platform : undefined;
       suggestions = (await draftReplies({ text, slots, askers: e.author?.name ? [e.author.name] : [], platform, pitchedSku: pitched }, { catalog: o.catalog, faq: picker })).slice(0, 3);
       // The product the drafts are about: the question's, or the pitched one a description answered.
-      const about = slots.sku ?? suggestions[0]?.facts.find((f) => f.source === 'catalog')?.sku ?? null;
+      const about = slots.sku ?? suggestions[0]?.facts.find((f) => f.sku)?.sku ?? null;
       product = about && o.catalog.some((p) => p.sku === about) ? about : null;
     } else {
       const m = findProductMention(text, o.catalog, pitched);

@@ -1,11 +1,12 @@
 /** The worker's `bg:` handlers for the question queue, reply drafts and "now pitching". */
+import Dexie from 'dexie';
 import type { LiveCopilotDb } from '../../db/db';
 import type { BgProtocol } from '../../messaging/bg-protocol';
 import type { Handlers } from '../../messaging/handlers';
 import type { EmbedFn } from '../group/pipeline';
 import { draftReplies } from '../reply/drafts';
 import { createFaqPicker } from '../reply/faq-pick';
-import type { QuestionQueue } from './question-queue';
+import { pitchedAt, type QuestionQueue } from './question-queue';
 
 export type QuestionMessages = 'bg:setAnswered' | 'bg:questionDrafts' | 'bg:setPitching';
 
@@ -27,16 +28,23 @@ export function questionHandlers({ db, queue, now, embed }: QuestionHandlerDeps)
   return {
     'bg:setAnswered': ({ streamId, groupId, answered }) => queue.setAnswered(streamId, groupId, answered ? { by: 'manual', ts: now() } : null),
     async 'bg:questionDrafts'({ streamId, groupId }) {
-      const [group, stream, catalog, faq] = await Promise.all([
+      const [group, stream, catalog, faq, pitches] = await Promise.all([
         db.questionGroups.get([streamId, groupId]),
         db.streams.get(streamId),
         db.products.toArray(),
         db.faqEntries.toArray(),
+        db.pitches.where('[streamId+ts]').between([streamId, Dexie.minKey], [streamId, Dexie.maxKey]).toArray(),
       ]);
       if (!group) return [];
       const askers = await recentAskers(db, streamId, groupId);
       return draftReplies(
-        { text: group.text, slots: { lang: group.lang, sku: group.sku, via: null, attribute: group.attribute, value: group.value }, askers, platform: stream?.platform },
+        {
+          text: group.text,
+          slots: { lang: group.lang, sku: group.sku, via: null, attribute: group.attribute, value: group.value },
+          askers,
+          platform: stream?.platform,
+          pitchedSku: pitchedAt(pitches, group.lastTs),
+        },
         { catalog, faq: createFaqPicker(faq, embed) },
       );
     },

@@ -13,7 +13,7 @@ const STATEMENT: Partial<Record<Attribute, RegExp>> = {
   usage: /\b(use|apply|mix|dissolve|pour|rinse|massage|spray|brew|steep)\b|冲开|冲泡|兑水|加水|加奶|即可|涂抹|按压|使用|早晚/,
   fit: /\b(fit|size (up|down)|runs? (small|large|big)|true to size)\b|偏大|偏小|正码|版型|宽松|修身/,
   material: /\d+\s?%|\bmade (of|from|with)\b|\b(cotton|wool|merino|polyester|nylon|leather|steel|silk|linen|denim|ceramic|stoneware|walnut|bamboo|zinc oxide|vitamin)\b|棉|羊毛|涤纶|真丝|雪纺|钢|陶瓷|成分|面料|内里/,
-  flavour: /\b(fragrance|scent|flavou?r|spicy|sweet)\b|口味|原味|香辣|微辣|甜|香味/,
+  flavour: /\b(fragrance|scent|flavou?r|spicy|sweet|notes of|tasting notes|taste)\b|口味|原味|香辣|微辣|甜|香味|风味|口感/,
   expiry: /shelf life|best before|保质期/,
   suitability: /\bsuitable|sensitive skin|all skin|kids|safe for\b|适合|敏感肌|孕妇|儿童/,
   care: /\b(wash|dry|iron|dishwasher|oil monthly|clean)\b|洗|晾|烘干|熨/,

@@ -40,7 +40,7 @@ function catalogHas(p: Product | undefined, attr: QuestionSlots['attribute']): b
 
 export async function draftReplies(q: DraftQuestion, ctx: DraftContext): Promise<ReplyDraft[]> {
   const product = q.slots.sku ? ctx.catalog.find((p) => p.sku === q.slots.sku) : undefined;
-  const faq = catalogHas(product, q.slots.attribute) ? null : await ctx.faq.pick(q.text, q.slots);
+  const faq = catalogHas(product, q.slots.attribute) ? null : await ctx.faq.pick(q.text, q.slots, q.pitchedSku);
   const g = ground({ text: q.text, slots: q.slots, catalog: ctx.catalog, faq, pitchedSku: q.pitchedSku });
   if (!g.plans.length) return [];
   const lang = q.slots.lang;

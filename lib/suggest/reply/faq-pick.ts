@@ -32,7 +32,8 @@ export function faqAttribute(e: Pick<FaqEntry, 'questions'>): Attribute {
 }
 
 export interface FaqPicker {
-  pick(text: string, slots: QuestionSlots): Promise<FaqEntry | null>;
+  /** `pitchedSku`: entries tied to the pitched product count too (a policy question has no sku). */
+  pick(text: string, slots: QuestionSlots, pitchedSku?: string | null): Promise<FaqEntry | null>;
 }
 
 export function createFaqPicker(faq: readonly FaqEntry[], embed?: FaqEmbedFn, p: FaqPickParams = DEFAULT_FAQ_PICK): FaqPicker {
@@ -49,8 +50,9 @@ export function createFaqPicker(faq: readonly FaqEntry[], embed?: FaqEmbedFn, p:
     return m;
   };
   return {
-    async pick(text, slots) {
-      const cands = enabled.filter((e) => (e.lang === slots.lang || e.lang === 'any') && (!e.product || e.product === slots.sku));
+    async pick(text, slots, pitchedSku) {
+      const about = slots.sku ?? pitchedSku ?? null;
+      const cands = enabled.filter((e) => (e.lang === slots.lang || e.lang === 'any') && (!e.product || e.product === about));
       if (!cands.length) return null;
       const ranked = await (await matcherFor(slots.lang, cands)).rank(text);
       const byId = new Map(cands.map((c) => [c.id, c]));
@@ -66,7 +68,7 @@ export function createFaqPicker(faq: readonly FaqEntry[], embed?: FaqEmbedFn, p:
         if (r.score >= (same ? p.sameAttribute : p.anyAttribute)) return e;
       }
       if (POLICY_ATTRIBUTES.has(slots.attribute) && sameAttr.length) {
-        return sameAttr.find((c) => c.product === slots.sku) ?? sameAttr[0] ?? null;
+        return sameAttr.find((c) => c.product === about) ?? sameAttr[0] ?? null;
       }
       return null;
     },

@@ -82,7 +82,7 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
     zh: /几颗|几包|几片|几个装|多少包|多少片|多少颗|几支|几瓶|几袋|几件套|一套几|一盒几|一盒多少|一包几|一箱几|几只装/,
   },
   price: {
-    en: /\b(how much|price|prices|pricing|priced|cost|costs|costing|how many dollars|\$\s?\d+|expensive|affordable|what'?s it go for|what does it go for)\b/,
+    en: /\b(how much|what'?s the damage|price|prices|pricing|priced|cost|costs|costing|how many dollars|\$\s?\d+|expensive|affordable|what'?s it go for|what does it go for)\b/,
     zh: /多少钱|几块|价格|价钱|什么价|啥价|多少米|价位|怎么卖|卖多少|多钱|贵不贵|贵吗|多少一|几元|售价|单价/,
   },
   fit: {
