@@ -50,12 +50,12 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
     zh: /包邮|运费|邮费|快递费|免运|配送费|邮资/,
   },
   shipping_dest: {
-    en: /\b(ship|deliver|send)(s|ping)? (to|in|outside|overseas|abroad|internationally)\b|\binternational(ly)? (shipping|delivery|orders?)\b|\b(ship|deliver)(s|ping)? (overseas|abroad|worldwide)\b|\bwhere do you ship\b|\bwhat countries\b/,
-    zh: /寄到|发到|能寄|能发.{0,4}(吗|么)|偏远|新疆|西藏|港澳台|香港|台湾|澳门|海外|国外|境外|哪里发货|从哪发|发什么快递|什么快递|哪家快递/,
+    en: /\b(ship|deliver|send)(s|ping)? (to|in|outside|overseas|abroad|internationally)\b|\binternational(ly)? (shipping|delivery|orders?)\b|\b(ship|deliver)(s|ping)? (overseas|abroad|worldwide)\b|\bwhere do you ship\b|\bwhat countries\b|\border from (canada|the uk|uk|london|europe|australia|abroad|overseas)\b/,
+    zh: /寄到|发到|能寄|能发(新疆|西藏|海外|国外|香港|台湾|澳门|偏远)|顺丰|中通|圆通|韵达|申通|京东快递|邮政|偏远|新疆|西藏|港澳台|香港|台湾|澳门|海外|国外|境外|哪里发货|从哪发|发什么快递|什么快递|哪家快递/,
   },
   shipping_time: {
-    en: /\b(when (will|does|do|would|can) (it|i|my|this|they|you|the order|orders?)[a-z ]{0,20}(ship\w*|arriv\w*|get here|be delivered|deliver\w*|receiv\w*|get it|send\w*)|how (long|soon|fast|quick)[a-z ]{0,30}(ship\w*|arriv\w*|deliver\w*|take|takes|get (it|here))|shipping time|delivery time|ships? (out )?(in|within|today|tomorrow)|ship (out )?when|arrive (by|before)|(get|receive) it (by|before)|dispatch|eta|processing time|tracking)\b/,
-    zh: /几天到|多久到|多久能到|什么时候到|几天能到|多长时间到|多久发|什么时候发|几天发|发货|当天发|今天发|明天发|时效|物流|多久能收到|快递多久|几天收到|到货/,
+    en: /\b(when (will|does|do|would|can) (it|i|my|this|they|you|the order|orders?)[a-z ]{0,20}(ship\w*|arriv\w*|get here|be delivered|deliver\w*|receiv\w*|get it|send\w*)|how (long|soon|fast|quick)[a-z ]{0,30}(ship\w*|arriv\w*|deliver\w*|take|takes|get (it|here))|shipping time|delivery time|how many days (to|for|until|till) (ship|arriv|deliver|get)\w*|ships? (out )?(in|within|today|tomorrow)|ship (out )?when|arrive (by|before)|(get|receive) it (by|before)|dispatch|eta|processing time|tracking)\b/,
+    zh: /几天到|多久到|多久能到|什么时候到|几天能到|多长时间到|多久发|什么时候发|几天发|发货|当天发|今天发|今天能发|明天发|时效|物流|多久能收到|快递多久|快递几天|几天收到|到货/,
   },
   returns: {
     en: /\b(return|returns|returnable|refund|refunds|refundable|exchange|exchanges|send (it )?back|money back)\b/,
@@ -82,8 +82,8 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
     zh: /几颗|几包|几片|几个装|多少包|多少片|多少颗|几支|几瓶|几袋|几件套|一套几|一盒几|一盒多少|一包几|一箱几|几只装/,
   },
   price: {
-    en: /\b(how much|what'?s the damage|price|prices|pricing|priced|cost|costs|costing|how many dollars|\$\s?\d+|expensive|affordable|what'?s it go for|what does it go for)\b/,
-    zh: /多少钱|几块|价格|价钱|什么价|啥价|多少米|价位|怎么卖|卖多少|多钱|贵不贵|贵吗|多少一|几元|售价|单价/,
+    en: /\b(how much|hm|what'?s the damage|charging for|price|prices|pricing|priced|cost|costs|costing|how many dollars|\$\s?\d+|expensive|affordable|what'?s it go for|what does it go for)\b/,
+    zh: /多少钱|几块|价格|价钱|什么价|啥价|多少米|价位|怎么卖|咋卖|卖多少|多钱|贵不贵|贵吗|多少一|几元|售价|单价/,
   },
   fit: {
     en: /\b(fit|fits|fitting|true to size|tts|run(s)? (small|big|large|true)|runs? (a bit )?(small|big|large)|size up|size down|oversized?|baggy|tight|loose|i'?m \d|my height|(\d\s?'\s?\d{1,2}|\d{3}\s?(lbs?|pounds|kg|cm)) ?(what|which) size|what size (should|do|would) i|which size (should|do|would) i)\b/,
