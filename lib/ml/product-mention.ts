@@ -55,12 +55,13 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Matches a name inside text: Chinese by substring, Latin script on word boundaries. */
+/** Matches a name inside text: Chinese by substring, Latin script on word boundaries, either number ("treats" ~ "treat"). */
 function contains(text: string, name: string): boolean {
   const n = normalizeText(name);
   if (!n) return false;
   if (/\p{Script=Han}/u.test(n)) return text.includes(n);
-  return new RegExp(`(^|[^a-z0-9])${escapeRe(n)}(?:s|es)?([^a-z0-9]|$)`, 'i').test(text);
+  const stem = n.length > 4 && n.endsWith('s') && !n.endsWith('ss') ? n.slice(0, -1) : n;
+  return new RegExp(`(^|[^a-z0-9])${escapeRe(stem)}(?:s|es)?([^a-z0-9]|$)`, 'i').test(text);
 }
 
 /**

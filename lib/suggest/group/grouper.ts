@@ -63,7 +63,11 @@ export const DEFAULT_GROUPING: GroupingParams = { ...DEFAULT_SIMILARITY, knownTh
 
 /** Whether the slots allow a question into a group at all, and the similarity it then needs. */
 export function joinThreshold(g: Pick<GroupState, 'lang' | 'sku' | 'attribute' | 'value'>, s: QuestionSlots, p: GroupingParams): number | null {
-  if (g.lang !== s.lang || g.sku !== s.sku || g.attribute !== s.attribute) return null;
+  if (g.lang !== s.lang || g.attribute !== s.attribute) return null;
+  // An 'other' question rarely names its product ("is the cover removable" / "can you take it off"):
+  // an unknown product on either side does not keep them apart, two different known ones do.
+  const skuOk = g.sku === s.sku || (s.attribute === 'other' && (g.sku === null || s.sku === null));
+  if (!skuOk) return null;
   if (g.value && s.value && g.value !== s.value) return null;
   const other = s.lang === 'zh' ? p.otherThresholdZh : p.otherThreshold;
   const base = s.attribute === 'other' ? other : s.sku === null && !POLICY_ATTRIBUTES.has(s.attribute) ? p.unknownProductThreshold : p.knownThreshold;
