@@ -13,12 +13,12 @@ const TOPIC: Record<QuestionLang, Record<Attribute, string>> = {
   en: {
     price: 'the price', discount: 'discount details', quantity: 'the pack contents', size: 'the sizes', fit: 'fit advice', colour: 'the colours', stock: 'the stock level',
     restock: 'a restock date', material: 'the material', care: 'care instructions', dimensions: 'the dimensions', usage: 'usage details', suitability: 'who it suits',
-    compat: 'compatibility details', authenticity: 'authenticity details', flavour: 'taste and scent details', noise: 'noise levels', battery: 'battery life', power: 'power and charging details', efficacy: 'results details', expiry: 'the shelf life', freshness: 'the production date', shipping_cost: 'the shipping cost', shipping_time: 'delivery times',
+    compat: 'compatibility details', authenticity: 'authenticity details', flavour: 'taste and scent details', noise: 'noise levels', battery: 'battery life', power: 'power and charging details', efficacy: 'results details', longevity: 'wear time details', included: 'what comes in the box', expiry: 'the shelf life', freshness: 'the production date', shipping_cost: 'the shipping cost', shipping_time: 'delivery times',
     shipping_dest: 'shipping destinations', returns: 'the returns policy', payment: 'payment options', warranty: 'warranty details', other: 'that',
   },
   zh: {
     price: '价格', discount: '优惠信息', quantity: '规格数量', size: '尺码', fit: '尺码建议', colour: '颜色', stock: '库存数量', restock: '补货时间', material: '材质',
-    care: '洗护说明', dimensions: '尺寸规格', usage: '使用方法', suitability: '适用人群', compat: '适配信息', authenticity: '正品信息', flavour: '口味信息', noise: '噪音信息', battery: '续航信息', power: '功率信息', efficacy: '效果说明', expiry: '保质期', freshness: '生产日期', shipping_cost: '运费信息',
+    care: '洗护说明', dimensions: '尺寸规格', usage: '使用方法', suitability: '适用人群', compat: '适配信息', authenticity: '正品信息', flavour: '口味信息', noise: '噪音信息', battery: '续航信息', power: '功率信息', efficacy: '效果说明', longevity: '持久度信息', included: '配件清单', expiry: '保质期', freshness: '生产日期', shipping_cost: '运费信息',
     shipping_time: '发货时效', shipping_dest: '配送范围', returns: '退换政策', payment: '支付方式', warranty: '保修信息', other: '这个信息',
   },
 };

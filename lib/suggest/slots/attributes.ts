@@ -25,6 +25,8 @@ export const ATTRIBUTES = [
   'battery',
   'power',
   'efficacy',
+  'longevity',
+  'included',
   'expiry',
   'freshness',
   'shipping_cost',
@@ -51,11 +53,11 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
   },
   shipping_dest: {
     en: /\b(ship|deliver|send)(s|ping)? (to|in|outside|overseas|abroad|internationally)\b|\binternational(ly)? (shipping|delivery|orders?)\b|\b(ship|deliver)(s|ping)? (overseas|abroad|worldwide)\b|\bwhere do you ship\b|\bwhat countries\b|\border from (canada|the uk|uk|london|europe|australia|abroad|overseas)\b/,
-    zh: /寄到|发到|能寄|能发(新疆|西藏|海外|国外|香港|台湾|澳门|偏远)|顺丰|中通|圆通|韵达|申通|京东快递|邮政|偏远|新疆|西藏|港澳台|香港|台湾|澳门|海外|国外|境外|哪里发货|从哪发|发什么快递|什么快递|哪家快递/,
+    zh: /寄到|发到|能寄|能发(新疆|西藏|海外|国外|香港|台湾|澳门|偏远)|顺丰|中通|圆通|韵达|申通|京东快递|邮政|偏远|新疆|西藏|港澳台|香港|台湾|澳门|海外|国外|境外|哪里发货|从哪发|从哪里发|发货地|发什么快递|什么快递|哪家快递/,
   },
   shipping_time: {
-    en: /\b(when (will|does|do|would|can) (it|i|my|this|they|you|the order|orders?)[a-z ]{0,20}(ship\w*|arriv\w*|get here|be delivered|deliver\w*|receiv\w*|get it|send\w*)|how (long|soon|fast|quick)[a-z ]{0,30}(ship\w*|arriv\w*|deliver\w*|take|takes|get (it|here))|shipping time|delivery time|how many days (to|for|until|till) (ship|arriv|deliver|get)\w*|ships? (out )?(in|within|today|tomorrow)|ship (out )?when|arrive (by|before)|(get|receive) it (by|before)|dispatch|eta|processing time|tracking)\b/,
-    zh: /几天到|多久到|多久能到|什么时候到|几天能到|多长时间到|多久发|什么时候发|几天发|发货|当天发|今天发|今天能发|明天发|时效|物流|多久能收到|快递多久|快递几天|几天收到|到货/,
+    en: /\b(when (will|does|do|would|can) (it|i|my|this|they|you|the order|orders?)[a-z ]{0,20}(ship\w*|arriv\w*|get here|be delivered|deliver\w*|receiv\w*|get it|send\w*)|how (long|soon|fast|quick)[a-z ]{0,30}(ship\w*|arriv\w*|deliver\w*|take|takes|get (it|here))|shipping time|delivery time|how many days (to|for|until|till) (ship|arriv|deliver|get)\w*|ships? (out )?(in|within|today|tomorrow)|ship (out )?when|arrive (by|before)|(get|receive) it (by|before)|get to me|reach me|dispatch|eta|processing time|tracking)\b/,
+    zh: /几天到|多久到|多久能到|什么时候到|几天能到|多长时间到|多久发|什么时候发|几天发|发货|当天发|今天发|今天能发|明天发|明天能发|能发吗|时效|物流|多久能收到|快递多久|快递几天|几天收到|到货/,
   },
   returns: {
     en: /\b(return|returns|returnable|refund|refunds|refundable|exchange|exchanges|send (it )?back|money back)\b/,
@@ -78,7 +80,7 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
     zh: /优惠|折扣|打折|便宜|券|满减|赠品|送什么|有送|送不送|送.{0,3}吗|试吃|小样|活动|秒杀|福利价|到手价|买一送一|减价|包价/,
   },
   quantity: {
-    en: /\b(how many (pieces|pcs|items|brushes|bags|packs|pods|capsules|sheets|mugs|cups|bottles|in (a|the|one|each) (pack|set|box|bag|bundle))|how many (are|come|does it come|do you get) (in|with)|pack of|what'?s in the (set|box|bundle|kit)|per (pack|box|bag))\b/,
+    en: /\b(how many (pieces|pcs|items|brushes|bags|packs|pods|capsules|sheets|bottles|in (a|the|one|each) (pack|set|box|bag|bundle))|how many (are|come|does it come|do you get) (in|with)|pack of|what'?s in the (set|box|bundle|kit)|per (pack|box|bag))\b/,
     zh: /几颗|几包|几片|几个装|多少包|多少片|多少颗|几支|几瓶|几袋|几件套|一套几|一盒几|一盒多少|一包几|一箱几|几只装/,
   },
   price: {
@@ -99,10 +101,10 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
   },
   stock: {
     en: /\b(in stock|stock|left|available|availability|sold out|any more|anymore|still have|still got|have any|got any|how many (are )?left|out of stock|gone)\b/,
-    zh: /有货|还有吗|还有没有|现货|库存|没货|卖完|售罄|抢光|剩|还有多少|断货|缺货|有没有货|还能买|还有[吗么]|没了吗|还有货/,
+    zh: /有货|还有吗|还有没有|现货|库存|没货|卖完|售罄|抢光|剩|还有多少|断货|缺货|有没有货|还能买|还有[吗么]|没了吗|没有了|还有货/,
   },
   care: {
-    en: /\b(wash|washable|washing|machine wash|hand wash|dry clean|dryer|tumble|iron|ironing|shrink|shrinks|shrinkage|fade|fades|fading|pill|pilling|clean it|care)\b/,
+    en: /\b(wash|washable|washing|machine wash|hand wash|dry clean|dryer|tumble|iron|ironing|shrink|shrinks|shrinkage|fade|fades|fading|pill|pilling|clean it|clean them|how (do i|to) clean|care)\b/,
     zh: /机洗|手洗|水洗|能洗|怎么洗|洗了|干洗|缩水|掉色|褪色|起球|熨|烘干|怎么清洗|变形/,
   },
   material: {
@@ -114,11 +116,11 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
     zh: /多大|多长|多宽|多高|多重|多厚|厚不厚|重不重|几斤重|几斤一|多少斤|多少克|多少毫升|毫安|容量|尺寸多少|长度|宽度|重量|几升|多少升|厘米|多少寸/,
   },
   usage: {
-    en: /\b(how (do|to|would|should|can) (i |you |we )?(use|apply|wear|set up|install|clean|operate|charge|make|drink|cook|take)|how does it work|instructions|directions|manual|when (do|should) i (use|apply|take))\b/,
+    en: /\b(how (do|to|would|should|can) (i |you |we )?(use|apply|wear|set up|install|operate|charge|make|drink|cook|take)|how does it work|instructions|directions|manual|when (do|should) i (use|apply|take)|morning or night|am or pm|before or after|under makeup|under foundation)\b/,
     zh: /怎么用|怎么使用|如何使用|用法|使用方法|怎么喝|怎么冲|怎么泡|怎么吃|怎么做|怎么穿|怎么搭|怎么装|说明书|什么时候用/,
   },
   suitability: {
-    en: /\b(suitable for|good for|ok for|okay for|safe for|work for|sensitive skin|oily skin|dry skin|combination skin|acne|kids|children|toddlers|pregnant|pregnancy|beginners?|vegans?|diabetics?)\b/,
+    en: /\b(suitable for|good for|ok for|okay for|safe for|work for|sensitive skin|sting|stings|burn|burns|irritat\w*|break me out|breakouts?|allergic|allergy|oily skin|dry skin|combination skin|acne|kids|children|toddlers|pregnant|pregnancy|beginners?|vegans?|diabetics?)\b/,
     zh: /适合|适用于|敏感肌|油皮|干皮|混油|混干|黄皮|黑皮|痘痘肌|孕妇|哺乳|小孩|儿童|宝宝能|老人|新手|学生|幼猫|小猫|幼犬|小狗|老年|成猫|成犬|能吃吗|可以吃吗/,
   },
   compat: {
@@ -134,7 +136,7 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
     zh: /噪音|声音大|声音小|吵不吵|吵吗|静音|安静|响不响|动静/,
   },
   battery: {
-    en: /\b(battery|batteries|battery life|how long does it last on a charge|run ?time|on a single charge|how long (will|does) (it|the battery) (run|last))\b/,
+    en: /\b(battery|batteries|battery life|on a charge|run ?time|on a single charge|per charge|how long (will|does) (it|the battery) run)\b/,
     zh: /续航|待机|电池|能用多久|能用多长时间|用多长时间|充一次|充满/,
   },
   power: {
@@ -142,8 +144,16 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
     zh: /快充|多少瓦|几瓦|功率|充电速度|充电快|瓦数/,
   },
   efficacy: {
-    en: /\b(does it (actually |really )?work|(actually|really) work|effective|does it help|worth it|any good|does it stop)\b/,
+    en: /\b((does|will|would|can) (it|this|they|that) (actually |really )?(work|help|stop|fix|reduce|prevent|fade|clear|get rid)|(actually|really) work|effective|results?|notice a difference|see a difference|difference|help with|worth it|any good|fade (dark|spots|scars|hyperpig\w*|acne|marks|lines)|get rid of)\b/,
     zh: /效果|管用|有用吗|有没有用|好不好|好用吗|靠谱吗|值得买|怎么样$/,
+  },
+  longevity: {
+    en: /\b(long[- ]lasting|last all day|lasts? long|how long does (it|the [a-z]+) (last|stay)|transfer[- ]?proof|transfer|smudge|smudge[- ]?proof|wear time|stay on)\b/,
+    zh: /持久|持妆|脱妆|沾杯|掉妆|能维持多久|留香|保持多久/,
+  },
+  included: {
+    en: /\b(come with|comes with|included|include|includes|in the box|does it have a (case|bag|box|cover)|is there a (case|bag|box|pouch) (for|with|included))\b/,
+    zh: /包含|附带|配有|带不带|配不配|有没有配|自带|送.{0,2}(袋|盒|壳|膜|线)吗|带.{0,4}(袋|盒|包|壳|线)吗/,
   },
   expiry: {
     en: /\b(shelf life|expire|expires|expiry|expiration|best before|use by|stay good|go bad|goes bad|stay fresh|how long (does it|will it|can it|do they|will they) (keep|stay fresh|last unopened))\b/,
@@ -167,7 +177,7 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
  */
 const PRIORITY: (Exclude<Attribute, 'other'> | 'weighs')[] = [
   'shipping_cost', 'shipping_dest', 'shipping_time', 'warranty', 'returns', 'payment', 'restock', 'discount', 'quantity', 'weighs', 'price',
-  'compat', 'battery', 'power', 'fit', 'dimensions', 'size', 'colour', 'stock', 'noise', 'efficacy', 'expiry', 'freshness', 'care', 'material', 'flavour', 'suitability', 'usage', 'authenticity',
+  'compat', 'battery', 'power', 'fit', 'dimensions', 'size', 'colour', 'stock', 'noise', 'efficacy', 'longevity', 'included', 'expiry', 'freshness', 'care', 'material', 'flavour', 'suitability', 'usage', 'authenticity',
 ];
 
 // "how much does it weigh / hold" asks a dimension, not the price.
