@@ -144,7 +144,7 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
     zh: /快充|多少瓦|几瓦|功率|充电速度|充电快|瓦数/,
   },
   efficacy: {
-    en: /\b((does|will|would|can) (it|this|they|that) (actually |really )?(work|help|stop|fix|reduce|prevent|fade|clear|get rid)|(actually|really) work|effective|results?|notice a difference|see a difference|difference|help with|worth it|any good|fade (dark|spots|scars|hyperpig\w*|acne|marks|lines)|get rid of)\b/,
+    en: /\b((does|will|would|can) (it|this|they|that) (actually |really )?(work|help|stop|fix|reduce|prevent|get rid)|(actually|really) work|effective|results?|notice a difference|see a difference|difference|help with|worth it|any good|fade (dark|spots|scars|hyperpig\w*|acne|marks|lines)|get rid of)\b/,
     zh: /效果|管用|有用吗|有没有用|好不好|好用吗|靠谱吗|值得买|怎么样$/,
   },
   longevity: {
