@@ -54,7 +54,7 @@ export interface GroupingParams extends SimilarityParams {
   unknownProductThreshold: number;
   /** Extra similarity needed when one side names a variant and the other does not. */
   valueGapPenalty: number;
-  /** The same for a measurement kind (weight / capacity / size) of a dimensions question. */
+  /** The same for the kind of a dimensions (weight / capacity / size) or care (wash / pill…) question. */
   measureGapPenalty: number;
   maxSamples: number;
 }
@@ -72,7 +72,8 @@ export function joinThreshold(g: Pick<GroupState, 'lang' | 'sku' | 'attribute' |
   const other = s.lang === 'zh' ? p.otherThresholdZh : p.otherThreshold;
   const base = s.attribute === 'other' ? other : s.sku === null && !POLICY_ATTRIBUTES.has(s.attribute) ? p.unknownProductThreshold : p.knownThreshold;
   if (g.value === s.value) return base;
-  return base + ((g.value ?? s.value)?.startsWith('m:') ? p.measureGapPenalty : p.valueGapPenalty);
+  const v = g.value ?? s.value ?? '';
+  return base + (v.startsWith('m:') || v.startsWith('k:') ? p.measureGapPenalty : p.valueGapPenalty);
 }
 
 export function groupSimilarity(g: GroupState, q: TextRep & { slots: QuestionSlots }, p: GroupingParams): number {

@@ -108,12 +108,12 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
     zh: /机洗|手洗|水洗|能洗|怎么洗|洗了|干洗|缩水|掉色|褪色|起球|熨|烘干|怎么清洗|变形/,
   },
   material: {
-    en: /\b(material|materials|fabric|made of|made from|what is it made|cotton|wool|polyester|linen|silk|leather|cashmere|nylon|spandex|steel|ceramic|glass|grain|grains|grain-free|ingredients?|contain|contains|what'?s inside|what'?s in it|alcohol|vegan|organic|stainless|plastic|metal|bpa|sugar|sugar-free|calories|carbs|protein|gluten)\b/,
-    zh: /材质|面料|布料|成分|什么料|料子|纯棉|全棉|真丝|羊毛|羊绒|真皮|皮质|涤纶|雪纺|亚麻|莫代尔|冰丝|桑蚕丝|聚酯|纤维|尼龙|含不含|含有|配料|用料|什么做的|酒精|香精|不锈钢|塑料|里面有什么|里面都有|都有什么|有糖|含糖|0糖|无糖|热量|卡路里|脂肪|谷物|无谷|含谷|玻璃|陶瓷|硅胶|什么肉|什么做/,
+    en: /\b(material|materials|fabric|made of|made from|what is it made|cotton|wool|polyester|linen|silk|leather|cashmere|nylon|spandex|steel|ceramic|glass|grain|grains|grain-free|ingredients?|itchy|scratchy|itch|contain|contains|what'?s inside|what'?s in it|alcohol|vegan|organic|stainless|plastic|metal|bpa|sugar|sugar-free|calories|carbs|protein|gluten)\b/,
+    zh: /材质|面料|布料|成分|什么料|料子|纯棉|全棉|真丝|羊毛|羊绒|真皮|皮质|涤纶|雪纺|亚麻|莫代尔|冰丝|桑蚕丝|聚酯|纤维|尼龙|含不含|含有|配料|用料|什么做的|酒精|香精|不锈钢|塑料|里面有什么|里面都有|都有什么|有糖|含糖|0糖|无糖|热量|卡路里|脂肪|谷物|无谷|含谷|玻璃|陶瓷|硅胶|什么肉|什么做|扎人|扎不扎|会扎|刺挠|痒不痒/,
   },
   dimensions: {
     en: /\b(how big|how small|how large|how long is|how tall|how wide|how heavy|how thick|thick|thickness|dimension|dimensions|length|inseam|width|height|weight|weigh|weighs|capacity|volume|how many cups|mah|inches|inch|cm|mm|liters?|litres?|ml|oz|measurements?)\b/,
-    zh: /多大|多长|多宽|多高|多重|多厚|厚不厚|重不重|几斤重|几斤一|多少斤|多少克|多少毫升|毫安|容量|尺寸多少|长度|宽度|重量|几升|多少升|厘米|多少寸/,
+    zh: /多大|多长|多宽|多高|多重|多厚|厚不厚|重不重|几斤重|几斤一|多少斤|多少克|多少毫升|毫安|容量|尺寸多少|长度|宽度|重量|长到哪|到哪里|裙长|衣长|裤长|几升|多少升|厘米|多少寸/,
   },
   usage: {
     en: /\b(how (do|to|would|should|can) (i |you |we )?(use|apply|wear|set up|install|operate|charge|make|drink|cook|take)|how does it work|instructions|directions|manual|when (do|should) i (use|apply|take)|morning or night|am or pm|before or after|under makeup|under foundation)\b/,

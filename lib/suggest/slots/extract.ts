@@ -6,7 +6,7 @@ import type { Product } from '../../catalog/types';
 import { findListingNumber, findProductMention, type MentionVia } from '../../ml/product-mention';
 import { hasHan, normalizeText } from '../../ml/text-normalize';
 import { detectAttribute, POLICY_ATTRIBUTES, type Attribute } from './attributes';
-import { findColour, findPlace, findSize, findVariant, measureKind } from './values';
+import { careKind, findColour, findPlace, findSize, findVariant, measureKind } from './values';
 
 export type QuestionLang = 'en' | 'zh';
 export type ProductVia = MentionVia | 'implicit' | 'listing';
@@ -20,7 +20,10 @@ export interface QuestionSlots {
   sku: string | null;
   via: ProductVia | null;
   attribute: Attribute;
-  /** Canonical variant named in the question: "c:black", "s:xl", "d:canada" (shipping); null when none. */
+  /**
+   * Canonical variant named in the question: "c:black", "s:xl", "d:canada" (shipping); or the kind
+   * of a dimensions / care question: "m:weight", "k:pill"; null when none.
+   */
   value: string | null;
 }
 
@@ -84,9 +87,14 @@ export function extractSlots(text: string, catalog: SlotCatalog, pitchedSku: str
   const holder = product ?? catalog.find((p) => p.sku === pitchedSku);
   const named = (attribute === 'other' || attribute === 'compat') && holder ? findVariant(t, holder.sizes.filter((x) => x.length > 3)) : null;
   if (named && holder) return { lang, sku: holder.sku, via: m?.via ?? 'implicit', attribute: 'size', value: `s:${normalizeText(named)}` };
+  // Kinds of a dimensions or care question ("m:weight", "k:pill") keep its sub-questions apart softly.
   if (attribute === 'dimensions') {
     const m = measureKind(t);
     value = m ? `m:${m}` : null;
+  }
+  if (attribute === 'care') {
+    const k = careKind(t);
+    value = k ? `k:${k}` : null;
   }
   return { lang, sku, via: m?.via ?? (listing ? 'listing' : implicit ? 'implicit' : null), attribute, value };
 }

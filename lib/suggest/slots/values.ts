@@ -148,3 +148,14 @@ export function findVariant(text: string, variants: readonly string[]): string |
   }
   return best?.v ?? null;
 }
+
+/** Which care question: washing, pilling, shrinking, fading or ironing ("起球吗" is not "能机洗吗"). */
+export function careKind(text: string): 'wash' | 'pill' | 'shrink' | 'fade' | 'iron' | null {
+  const t = normalizeText(text);
+  if (/\bpill(s|ing)?\b|起球|起毛/.test(t)) return 'pill';
+  if (/\bshrink\w*|缩水|变形/.test(t)) return 'shrink';
+  if (/\bfad(e|es|ing)\b|掉色|褪色/.test(t)) return 'fade';
+  if (/\biron(ing)?\b|熨/.test(t)) return 'iron';
+  if (/\b(wash\w*|dry ?clean\w*|dryer|tumble|dishwasher|clean)\b|洗|烘干/.test(t)) return 'wash';
+  return null;
+}
