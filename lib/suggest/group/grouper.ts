@@ -7,7 +7,7 @@
  * Pure: the caller featurises (slots, embedding) and persists; the same code serves the worker's
  * live queue and the offline command, so both produce the same groups for the same input order.
  */
-import { POLICY_ATTRIBUTES } from '../slots/attributes';
+import { POLICY_ATTRIBUTES, type Attribute } from '../slots/attributes';
 import type { QuestionSlots } from '../slots/extract';
 import { DEFAULT_SIMILARITY, textSimilarity, type SimilarityParams, type TextRep } from './similarity';
 
@@ -40,8 +40,13 @@ export interface GroupState {
 }
 
 export interface GroupingParams extends SimilarityParams {
-  /** Similarity needed to join a group whose attribute is known and equal. */
+  /** Similarity needed to join a group whose attribute is known, equal and narrow (price, stock…). */
   knownThreshold: number;
+  /**
+   * The same for a broad attribute (material, usage, suitability…): two questions can share one and
+   * still ask different things ("is it vegan" / "does it contain alcohol"), so the words must agree too.
+   */
+  broadThreshold: number;
   /** Similarity needed when the attribute is 'other' (text alone decides), English (USE-lite cosine). */
   otherThreshold: number;
   /** The same for Chinese (n-gram / gloss blend: a different scale). */
@@ -59,7 +64,12 @@ export interface GroupingParams extends SimilarityParams {
   maxSamples: number;
 }
 
-export const DEFAULT_GROUPING: GroupingParams = { ...DEFAULT_SIMILARITY, knownThreshold: 0, otherThreshold: 0.6, otherThresholdZh: 0.45, unknownProductThreshold: 0.6, valueGapPenalty: 1, measureGapPenalty: 0.3, maxSamples: 6 };
+/** Attributes that hold many different questions (see GroupingParams.broadThreshold). */
+export const BROAD_ATTRIBUTES: ReadonlySet<Attribute> = new Set([
+  'material', 'usage', 'suitability', 'efficacy', 'compat', 'flavour', 'included',
+]);
+
+export const DEFAULT_GROUPING: GroupingParams = { ...DEFAULT_SIMILARITY, knownThreshold: 0, broadThreshold: 0.3, otherThreshold: 0.6, otherThresholdZh: 0.45, unknownProductThreshold: 0.6, valueGapPenalty: 1, measureGapPenalty: 0.3, maxSamples: 6 };
 
 /** Whether the slots allow a question into a group at all, and the similarity it then needs. */
 export function joinThreshold(g: Pick<GroupState, 'lang' | 'sku' | 'attribute' | 'value'>, s: QuestionSlots, p: GroupingParams): number | null {
@@ -70,7 +80,8 @@ export function joinThreshold(g: Pick<GroupState, 'lang' | 'sku' | 'attribute' |
   if (!skuOk) return null;
   if (g.value && s.value && g.value !== s.value) return null;
   const other = s.lang === 'zh' ? p.otherThresholdZh : p.otherThreshold;
-  const base = s.attribute === 'other' ? other : s.sku === null && !POLICY_ATTRIBUTES.has(s.attribute) ? p.unknownProductThreshold : p.knownThreshold;
+  const known = BROAD_ATTRIBUTES.has(s.attribute) ? p.broadThreshold : p.knownThreshold;
+  const base = s.attribute === 'other' ? other : s.sku === null && !POLICY_ATTRIBUTES.has(s.attribute) ? p.unknownProductThreshold : known;
   if (g.value === s.value) return base;
   const v = g.value ?? s.value ?? '';
   return base + (v.startsWith('m:') || v.startsWith('k:') ? p.measureGapPenalty : p.valueGapPenalty);
