@@ -119,17 +119,26 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
     return meta?.head?.features ?? HEADS[name].features;
   }
 
+  // Recent encoder inputs → embeddings. A question is embedded by `classify` and, moments later, by
+  // `embed` for grouping: the second call must not run USE-lite again (it is the costliest model).
+  const recent = new Map<string, Float32Array>();
+  const RECENT_MAX = 2048;
+
   /** USE embeddings; `withGloss` routes Chinese through CC-CEDICT glosses (the heads were trained so). */
   async function embedRaw(texts: string[], withGloss: boolean): Promise<(Float32Array | null)[]> {
     const inputs = texts.map((t) => englishForEncoder(t, withGloss ? gloss : null));
-    const out: (Float32Array | null)[] = texts.map(() => null);
+    const out: (Float32Array | null)[] = inputs.map((t) => (t === null ? null : (recent.get(t) ?? null)));
     const enc = use as UseEncoder | null;
     if (!enc) return out;
-    const idx = inputs.flatMap((t, i) => (t === null ? [] : [i]));
-    if (idx.length === 0) return out;
-    const data = await enc.embed(idx.map((i) => inputs[i] as string));
-    idx.forEach((i, j) => { out[i] = data.slice(j * USE_DIM, (j + 1) * USE_DIM); });
-    return out;
+    const todo = [...new Set(inputs.filter((t, i): t is string => t !== null && out[i] === null))];
+    if (todo.length === 0) return out;
+    const data = await enc.embed(todo);
+    const fresh = new Map(todo.map((t, j) => [t, data.slice(j * USE_DIM, (j + 1) * USE_DIM)] as const));
+    for (const [t, v] of fresh) {
+      recent.set(t, v);
+      if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value as string);
+    }
+    return inputs.map((t, i) => out[i] ?? (t === null ? null : (fresh.get(t) ?? null)));
   }
 
   async function runHead(name: HeadName, texts: string[], input: (cfg: FeatureConfig) => Float32Array): Promise<Float32Array> {
