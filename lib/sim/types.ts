@@ -24,11 +24,11 @@ export interface SimOptions {
   shop?: string;
   /**
    * Target mean viewer-comment rate in messages per second. Unset = the natural rate that follows
-   * from the audience (≈ 1-3 msg/s for the demo shops). Set, the rate is scaled to this mean while
+   * from the audience (≈ 0.6-2.2 msg/s for the demo shops, README). Set, the rate is scaled to this mean while
    * keeping its shape (it still rises and falls with the audience).
    */
   rate?: number;
-  /** Multiplies the audience size (pool of potential viewers) — default 1 (≈ 150-400 watching). */
+  /** Multiplies the audience size (pool of potential viewers) — default 1 (≈ 70-230 watching on average, README). */
   viewerScale?: number;
   /** Epoch ms of the first stream's start (default: 19:00 UTC on a day derived from the seed). */
   startTs?: number;
