@@ -5,6 +5,7 @@ import { onTabClosed, onTabNavigated } from '@/lib/background/tab-lifecycle';
 import { getDb } from '@/lib/db/db';
 import { bgMessaging } from '@/lib/messaging/bg-protocol';
 import { registerHandlers } from '@/lib/messaging/handlers';
+import { clearMeasurement, currentMeasureKey, saveMeasurement } from '@/lib/realtime/backend-store';
 import { createQuestionQueue } from '@/lib/suggest/queue/question-queue';
 import { createSummariser } from '@/lib/summary/store/catch-up';
 
@@ -14,11 +15,30 @@ export default defineBackground(() => {
   const summariser = createSummariser(db);
   // After each label batch the queue files its questions, then the summary folds the batch (it reads the queue's groups).
   const afterLabel: AfterLabel = (streamId, rows) => questions.onLabelled(streamId, rows).finally(() => summariser.kick(streamId));
-  const labeller = createLabeller(db, () => classifyInOffscreen, afterLabel);
-  registerHandlers(bgMessaging, bgHandlers({ db, now: Date.now, afterIngest: labeller.kick, reloadModels, questions, embed: embedInOffscreen, summariser }));
+  const labeller = createLabeller(db, classifyInOffscreen, { afterLabel });
+  registerHandlers(
+    bgMessaging,
+    bgHandlers({
+      db,
+      now: Date.now,
+      afterIngest: labeller.kick,
+      reloadModels,
+      questions,
+      embed: embedInOffscreen,
+      summariser,
+      labellerStats: labeller.stats,
+      keepMeasurement: (m) => saveMeasurement({ ...m, key: currentMeasureKey(), at: Date.now() }),
+      remeasure: async () => {
+        await clearMeasurement();
+        await reloadModels();
+      },
+    }),
+  );
   browser.tabs.onRemoved.addListener((tabId) => void onTabClosed(db, tabId, Date.now()));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url) void onTabNavigated(db, tabId, change.url, Date.now());
   });
   void ensureModels().catch((e) => console.warn('[live-copilot] offscreen document not created:', e));
+  // A worker stopped mid-stream left events unlabelled: label them now, not at the next capture.
+  void labeller.resume().catch((e) => console.warn('[live-copilot] labelling not resumed:', e));
 });

@@ -9,8 +9,9 @@ import { questionHandlers } from '../suggest/queue/handlers';
 import type { EmbedFn } from '../suggest/group/pipeline';
 import { createSummariser, summaryHandlers, type Summariser } from '../summary/store/handlers';
 import { captureHandlers, type CaptureDeps } from './capture-handlers';
+import { realtimeHandlers, type RealtimeDeps } from './realtime-handlers';
 
-export interface BgDeps extends CaptureDeps {
+export interface BgDeps extends CaptureDeps, RealtimeDeps {
   /** The live question queue; a fresh one (no embeddings) when not given. */
   questions?: QuestionQueue;
   embed?: EmbedFn;
@@ -24,5 +25,6 @@ export function bgHandlers(deps: BgDeps): Handlers<BgProtocol> {
     ...captureHandlers(deps),
     ...questionHandlers({ db: deps.db, queue, now: deps.now, embed: deps.embed }),
     ...summaryHandlers(deps.summariser ?? createSummariser(deps.db)),
+    ...realtimeHandlers(deps),
   };
 }

@@ -1,5 +1,6 @@
 import type { LiveCopilotDb } from '../db/db';
-import { ingestEvents } from '../db/events-repo';
+import { storeEvents } from '../db/events-repo';
+import type { StoredEvent } from '../db/schema';
 import { attachStream } from '../db/streams-repo';
 import { linkTab, setFrameHealth } from '../db/tabs-repo';
 import { partitionEvents } from '../events/guards';
@@ -9,8 +10,8 @@ import type { BgProtocol } from '../messaging/bg-protocol';
 export interface CaptureDeps {
   db: LiveCopilotDb;
   now: () => number;
-  /** Called with the stream's new comments after they are stored (labelling, suggestions). */
-  afterIngest?: (streamId: number) => void;
+  /** Called after new events are stored (labelling, suggestions); `rows` are the stored rows when known. */
+  afterIngest?: (streamId: number, rows?: StoredEvent[]) => void;
   reloadModels?: () => Promise<void>;
 }
 
@@ -31,9 +32,9 @@ export function captureHandlers({ db, now, afterIngest, reloadModels }: CaptureD
       const stream = await attachStream(db, { roomKey: batch.roomKey, platform: batch.platform, url: batch.url, title: batch.title }, t);
       const streamId = stream.id!;
       if (sender.tab?.id !== undefined) await linkTab(db, sender.tab.id, batch.roomKey, streamId, t);
-      const result = await ingestEvents(db, streamId, mine, t);
-      if (result.stored) afterIngest?.(streamId);
-      return { streamId, ...result, rejected };
+      const { rows, stored, duplicates } = await storeEvents(db, streamId, mine, t);
+      if (stored) afterIngest?.(streamId, rows);
+      return { streamId, stored, duplicates, rejected };
     },
     async 'bg:health'(report, sender) {
       const tabId = sender.tab?.id;

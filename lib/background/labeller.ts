@@ -1,79 +1,221 @@
+/**
+ * The worker's labelling loop. Every stored comment gets labels; none is dropped. Progress lives in
+ * IndexedDB (each stream's labelledSeq, written in the same transaction as the labels), so a worker
+ * stopped at any moment resumes where it was (`resume()` at start-up). Under a burst the backlog
+ * grows, batches grow with it (lib/realtime/batch-policy.ts) and labels lag, then catch up in
+ * arrival order; the bound on that lag is documented in lib/realtime/README.md.
+ */
 import Dexie from 'dexie';
 import type { LiveCopilotDb } from '../db/db';
-import type { StoredEvent } from '../db/schema';
+import type { StoredEvent, StreamRecord } from '../db/schema';
 import type { CommentLabels } from '../ml/labels';
+import { DEFAULT_POLICY, planBatch, type BatchPlan, type BatchPolicy } from '../realtime/batch-policy';
+import { createLabellerStats, type LabellerStats } from '../realtime/labeller-stats';
+import { TailBuffer } from '../realtime/tail-buffer';
+import type { TieredLabels, TierName } from '../realtime/tiers';
 
 /** Event kinds whose text the models label. */
 const LABELLED = new Set<StoredEvent['kind']>(['comment', 'superchat', 'membership']);
-export const LABEL_BATCH = 64;
 
-export type Classify = (texts: string[]) => Promise<(CommentLabels | null)[]>;
+export type Classify = (texts: string[], tier: TierName) => Promise<TieredLabels>;
 /** Called with each stored batch (seq order, labels applied) once it is committed: the question queue. */
 export type AfterLabel = (streamId: number, rows: StoredEvent[]) => Promise<void>;
 
+export interface LabellerOptions {
+  afterLabel?: AfterLabel;
+  policy?: BatchPolicy;
+  now?: () => number;
+  setTimeout?: (fn: () => void, ms: number) => unknown;
+  /** First and largest wait before trying again after the models failed or were unreachable. */
+  retryMs?: { min: number; max: number };
+}
+
+const needsLabel = (r: StoredEvent): boolean => LABELLED.has(r.kind) && !!r.text && !r.labels;
+const pendingOf = (s: StreamRecord): number => Math.max(0, s.eventCount - ((s.labelledSeq ?? -1) + 1));
+
 /**
- * Labels one batch of a stream's not-yet-labelled events. Progress lives in the stream record, so a
- * stopped worker resumes where it was. When the models give nothing back (failed to load), progress
- * is not advanced: the events stay stored, unlabelled, and are labelled once the models work.
- * Returns whether more events are waiting.
+ * One batch across the given streams: read (or take from `tail`) the planned rows, label the ones
+ * that need it, write labels and progress in one transaction. Returns the committed rows per stream,
+ * or null when the models gave nothing back (progress not advanced: the events stay stored,
+ * unlabelled, and are labelled once the models work).
  */
-export async function labelNextBatch(db: LiveCopilotDb, streamId: number, classify: Classify, afterLabel?: AfterLabel): Promise<boolean> {
-  const stream = await db.streams.get(streamId);
-  if (!stream) return false;
-  const from = (stream.labelledSeq ?? -1) + 1;
-  const rows = await db.events.where('[streamId+seq]').between([streamId, from], [streamId, Dexie.maxKey]).limit(LABEL_BATCH).toArray();
-  if (!rows.length) return false;
-  // Events that came with labels (an imported event log) keep them: formats.md uses given labels as given.
-  const targets = rows.filter((r) => LABELLED.has(r.kind) && r.text && !r.labels);
-  const labels = targets.length ? await classify(targets.map((t) => t.text ?? '')) : [];
-  if (targets.length && labels.every((l) => l === null)) return false;
-  await db.transaction('rw', db.events, db.streams, async () => {
-    for (const [i, t] of targets.entries()) {
-      const l = labels[i];
-      if (l) await db.events.update([streamId, t.id], { labels: l });
-    }
-    await db.streams.update(streamId, { labelledSeq: rows[rows.length - 1]!.seq });
-  });
-  if (afterLabel) {
-    targets.forEach((t, i) => {
-      const l = labels[i];
-      if (l) t.labels = l;
-    });
-    try {
-      await afterLabel(streamId, rows);
-    } catch (e) {
-      // Labels are stored either way; a failed follow-up must not stall labelling.
-      console.warn('[live-copilot] after-label step failed', e);
-    }
+export async function labelBatch(
+  db: LiveCopilotDb,
+  plan: BatchPlan,
+  classify: Classify,
+  tail?: TailBuffer,
+): Promise<{ rows: Map<number, StoredEvent[]>; texts: number; tier: TierName | null } | null> {
+  const rows = new Map<number, StoredEvent[]>();
+  for (const { streamId, n, from } of plan.take) {
+    const got =
+      tail?.take(streamId, from, n) ??
+      (await db.events.where('[streamId+seq]').between([streamId, from], [streamId, Dexie.maxKey]).limit(n).toArray());
+    if (got.length) rows.set(streamId, got);
   }
-  return rows.length === LABEL_BATCH;
+  // Events that came with labels (an imported event log) keep them: formats.md uses given labels as given.
+  const targets = [...rows.values()].flat().filter(needsLabel);
+  let tier: TierName | null = null;
+  let labels: (CommentLabels | null)[] = [];
+  if (targets.length) {
+    ({ tier, labels } = await classify(targets.map((t) => t.text ?? ''), plan.tier));
+    if (labels.every((l) => l === null)) return null;
+  }
+  await db.transaction('rw', db.events, db.streams, async () => {
+    const changes = targets.flatMap((t, i) => {
+      const l = labels[i];
+      return l ? [{ key: [t.streamId, t.id] as [number, string], changes: { labels: l } }] : [];
+    });
+    if (changes.length) await db.events.bulkUpdate(changes);
+    for (const [streamId, rs] of rows) await db.streams.update(streamId, { labelledSeq: rs[rs.length - 1]!.seq });
+  });
+  targets.forEach((t, i) => {
+    const l = labels[i];
+    if (l) t.labels = l;
+  });
+  return { rows, texts: targets.length, tier };
+}
+
+/**
+ * One batch of one stream, then its follow-up (tests and one-off callers; the worker runs
+ * createLabeller). Returns whether more events are waiting.
+ */
+export async function labelNextBatch(
+  db: LiveCopilotDb,
+  streamId: number,
+  classify: (texts: string[]) => Promise<(CommentLabels | null)[]>,
+  afterLabel?: AfterLabel,
+  n = DEFAULT_POLICY.maxBatch,
+): Promise<boolean> {
+  const stream = await db.streams.get(streamId);
+  if (!stream || !pendingOf(stream)) return false;
+  const from = (stream.labelledSeq ?? -1) + 1;
+  const done = await labelBatch(db, { tier: 'accurate', take: [{ streamId, from, n }], backlog: pendingOf(stream) }, async (texts) => ({ tier: 'accurate', labels: await classify(texts) }));
+  const rows = done?.rows.get(streamId);
+  if (!rows) return false;
+  try {
+    await afterLabel?.(streamId, rows);
+  } catch (e) {
+    console.warn('[live-copilot] after-label step failed', e);
+  }
+  return pendingOf(stream) > rows.length;
 }
 
 /** One labelling loop per worker: kicks coalesce while a batch is running. */
-export function createLabeller(db: LiveCopilotDb, classify: () => Classify, afterLabel?: AfterLabel) {
+export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: LabellerOptions = {}) {
+  const policy = opts.policy ?? DEFAULT_POLICY;
+  const now = opts.now ?? Date.now;
+  const setTimer = opts.setTimeout ?? ((fn, ms) => globalThis.setTimeout(fn, ms));
+  const retry = opts.retryMs ?? { min: 500, max: 15_000 };
+  const tail = new TailBuffer();
+  const stats = createLabellerStats(now);
   const waiting = new Set<number>();
+  // The question queue runs after each committed batch, per stream in order, without holding up
+  // the next batch; at most a few run behind.
+  const after = new Map<number, Promise<void>>();
+  let afterInFlight = 0;
   let running = false;
-  const run = async () => {
-    if (running) return;
+  let backoff = 0;
+  let retryTimer = false;
+  let idle: Promise<void> = Promise.resolve();
+  let settle: (() => void) | null = null;
+
+  const followUp = (streamId: number, rs: StoredEvent[]) => {
+    const fn = opts.afterLabel;
+    if (!fn) return;
+    afterInFlight += 1;
+    const p = (after.get(streamId) ?? Promise.resolve())
+      .then(() => fn(streamId, rs))
+      // Labels are stored either way; a failed follow-up must not stall labelling.
+      .catch((e: unknown) => console.warn('[live-copilot] after-label step failed', e))
+      .finally(() => {
+        afterInFlight -= 1;
+        if (after.get(streamId) === p) after.delete(streamId);
+      });
+    after.set(streamId, p);
+  };
+
+  const backlogs = async () => {
+    const ids = [...waiting];
+    const streams = await db.streams.bulkGet(ids);
+    return ids.map((streamId, i) => {
+      const s = streams[i];
+      const pending = s ? pendingOf(s) : 0;
+      if (!pending) waiting.delete(streamId);
+      return { streamId, pending, from: (s?.labelledSeq ?? -1) + 1 };
+    });
+  };
+
+  const scheduleRetry = () => {
+    backoff = Math.min(retry.max, backoff ? backoff * 2 : retry.min);
+    retryTimer = true;
+    stats.retrying(backoff);
+    setTimer(() => {
+      retryTimer = false;
+      void run();
+    }, backoff);
+  };
+
+  async function run(): Promise<void> {
+    if (running || retryTimer) return;
     running = true;
+    idle = new Promise<void>((ok) => (settle = ok));
     try {
-      while (waiting.size) {
-        const [streamId] = waiting;
-        waiting.delete(streamId!);
+      for (;;) {
+        const plan = planBatch(await backlogs(), policy);
+        stats.backlog(plan?.backlog ?? 0);
+        if (!plan) break;
+        const t0 = now();
+        let done: Awaited<ReturnType<typeof labelBatch>>;
         try {
-          if (await labelNextBatch(db, streamId!, classify(), afterLabel)) waiting.add(streamId!);
+          done = await labelBatch(db, plan, classify, tail);
         } catch (e) {
-          console.warn('[live-copilot] labelling failed; events stay unlabelled', e);
+          console.warn('[live-copilot] labelling failed; events stay unlabelled and are tried again', e);
+          done = null;
         }
+        if (!done) {
+          scheduleRetry();
+          break;
+        }
+        backoff = 0;
+        const ms = now() - t0;
+        const total = [...done.rows.values()].reduce((a, rs) => a + rs.length, 0);
+        for (const [streamId, rs] of done.rows) {
+          tail.drop(streamId, rs[rs.length - 1]!.seq);
+          // A batch shared by streams: each is charged its part of the time.
+          stats.batch({ streamId, fromSeq: rs[0]!.seq, toSeq: rs[rs.length - 1]!.seq, texts: rs.filter((r) => r.labels).length, tier: done.tier, ms: (ms * rs.length) / total });
+          followUp(streamId, rs);
+        }
+        // Backpressure on the follow-up: it may trail labelling by a few batches, not by the backlog.
+        while (afterInFlight > 4) await Promise.race(after.values());
       }
     } finally {
       running = false;
+      settle?.();
     }
-  };
+  }
+
   return {
-    kick(streamId: number) {
+    /** New events were stored for a stream (`rows`: exactly what was written, in seq order). */
+    kick(streamId: number, rows?: readonly StoredEvent[]): void {
+      if (rows) tail.push(streamId, rows);
       waiting.add(streamId);
       void run();
     },
+    /** Start-up: streams left with unlabelled events by a stopped worker are labelled now. */
+    async resume(): Promise<void> {
+      const streams = await db.streams.toArray();
+      for (const s of streams) if (s.id !== undefined && pendingOf(s) > 0) waiting.add(s.id);
+      void run();
+    },
+    stats(): LabellerStats {
+      return stats.get();
+    },
+    /** Resolves when the loop has nothing left to do right now (tests, benchmarks). */
+    async whenIdle(): Promise<void> {
+      await idle;
+      await Promise.all(after.values());
+    },
   };
 }
+
+export type Labeller = ReturnType<typeof createLabeller>;

@@ -15,6 +15,11 @@ export interface IngestResult {
  * retries are safe and nothing lives only in worker memory.
  */
 export function ingestEvents(db: LiveCopilotDb, streamId: number, events: LiveEvent[], now: number): Promise<IngestResult> {
+  return storeEvents(db, streamId, events, now).then(({ stored, duplicates }) => ({ stored, duplicates }));
+}
+
+/** ingestEvents, also handing back the rows it wrote (seq order), so the labeller need not read them back. */
+export function storeEvents(db: LiveCopilotDb, streamId: number, events: LiveEvent[], now: number): Promise<IngestResult & { rows: StoredEvent[] }> {
   return db.transaction('rw', db.streams, db.events, db.viewerSamples, async () => {
     const stream = await db.streams.get(streamId);
     if (!stream) throw new Error(`stream ${streamId} does not exist`);
@@ -40,7 +45,7 @@ export function ingestEvents(db: LiveCopilotDb, streamId: number, events: LiveEv
     await markDeleted(db, streamId, rows);
     await db.streams.update(streamId, streamPatchFor(stream, [...newOthers, ...newReadings], now));
     const stored = rows.length + samples.length;
-    return { stored, duplicates: events.length - stored };
+    return { stored, duplicates: events.length - stored, rows };
   });
 }
 

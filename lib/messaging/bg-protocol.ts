@@ -2,6 +2,9 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { LiveEvent, PlatformId } from '../events/live-event';
 import type { CaptureState, PitchRecord, QuestionGroupRecord } from '../db/schema';
 import type { ReplyDraft } from '../suggest/reply/types';
+import type { MlBackend } from '../ml/labels';
+import type { BackendTrial } from '../realtime/backend-choice';
+import type { LabellerStats } from '../realtime/labeller-stats';
 
 export interface CaptureBatch {
   roomKey: string;
@@ -39,6 +42,12 @@ export type BgProtocol = {
   'bg:setPitching'(q: { streamId: number; sku: string | null }): PitchRecord;
   /** A page found a stream's summary behind its events (lib/summary): fold what is labelled now. */
   'bg:summarise'(q: { streamId: number }): void;
+  /** The labeller's backlog, speed and recent batches (side panel, benchmark). */
+  'bg:labelling'(): LabellerStats;
+  /** From the models' document: what 'auto' measured; the worker keeps it for this browser and version. */
+  'bg:backendMeasured'(m: { picked: MlBackend; reference: MlBackend; trials: BackendTrial[]; ms: number }): void;
+  /** Options page: forget the measurement and measure again (restarts the models' document). */
+  'bg:remeasureBackends'(): void;
 };
 
 export const bgMessaging = defineExtensionMessaging<BgProtocol>();

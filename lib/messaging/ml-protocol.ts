@@ -1,12 +1,30 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { CommentLabels, MlStatus } from '../ml/labels';
+import type { MlBackend, MlBackendChoice, MlStatus } from '../ml/labels';
+import type { LabelServiceStats } from '../realtime/label-service';
+import type { TieredLabels, TierName } from '../realtime/tiers';
+
+/** How the models' document is doing (options page, benchmark). */
+export interface OffscreenPerf {
+  choice: MlBackendChoice;
+  backend: MlBackend | null;
+  /** 'auto' is measuring the backends now. */
+  measuring: boolean;
+  /** How long this document's backend measurement took (null: none ran). */
+  measureMs: number | null;
+  /** Time to load the models on the chosen backend (null: not loaded yet). */
+  loadMs: number | null;
+  heapMB: number | null;
+  labels: LabelServiceStats | null;
+}
 
 /** Messages the offscreen document (the models' home) receives. */
 export type MlProtocol = {
   'ml:status'(): MlStatus;
-  'ml:classify'(q: { texts: string[] }): (CommentLabels | null)[];
+  /** Labels per text (null: could not label) from the tier asked for, or 'accurate' where no other is loaded. */
+  'ml:classify'(q: { texts: string[]; tier?: TierName }): TieredLabels;
   /** USE-lite embeddings (question grouping, FAQ matching); `glossZh` reads Chinese through CC-CEDICT glosses. */
   'ml:embed'(q: { texts: string[]; glossZh?: boolean }): (number[] | null)[];
+  'ml:perf'(): OffscreenPerf;
 };
 
 export const mlMessaging = defineExtensionMessaging<MlProtocol>();

@@ -18,7 +18,7 @@ import type { LanguageIdentifier } from './lid';
 import { combinePolarity, composeSentiment, coupleIntent, topLabels } from './postprocess';
 import { createStatusTracker } from './status-tracker';
 import { applyTemperature, NO_CALIBRATION, type Calibration } from './calibration';
-import { loadUseEncoder, type UseEncoder } from './use-encoder';
+import { loadUseEncoder, withEmbeddingCache, type UseEncoder } from './use-encoder';
 import type { GlossDict } from './zh-gloss';
 import { parseZhLexicon, type ZhLexicon } from './zh-lexicon';
 
@@ -35,7 +35,12 @@ export interface MlRuntimeOptions {
   calibrate?: boolean;
   /** Overrides heads.ts's INTENT_COUPLING (experiments choosing it on dev). */
   intentCoupling?: number;
+  /** Distinct encoder inputs whose embeddings are kept (0: none); default EMBEDDING_CACHE. */
+  embeddingCache?: number;
 }
+
+/** 1,024 × 512 floats ≈ 2 MB: enough for the question queue to find what labelling just embedded. */
+export const EMBEDDING_CACHE = 1024;
 
 export interface MlRuntime {
   init(): Promise<MlStatus>;
@@ -83,7 +88,7 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
       return tracker.fail(`no tfjs backend: ${errText(e)}`);
     }
     const tasks: [string, () => Promise<void>][] = [
-      ['use-lite', async () => { use = await loadUseEncoder(opts.loadAsset); }],
+      ['use-lite', async () => { use = withEmbeddingCache(await loadUseEncoder(opts.loadAsset), opts.embeddingCache ?? EMBEDDING_CACHE); }],
       ['intent', async () => { heads.intent = await tf.loadLayersModel(assetHandler(opts.loadAsset, HEADS.intent.dir)); }],
       ['sentiment', async () => { heads.sentiment = await tf.loadLayersModel(assetHandler(opts.loadAsset, HEADS.sentiment.dir)); }],
       ['polarity', async () => { heads.polarity = await tf.loadLayersModel(assetHandler(opts.loadAsset, HEADS.polarity.dir)); }],

@@ -3,15 +3,16 @@ import { browser } from 'wxt/browser';
 import { createExtensionMlRuntime } from '../ml/extension-runtime';
 import type { MlBackendChoice } from '../ml/labels';
 import type { MlRuntime } from '../ml/runtime';
-import { normaliseSettings } from '../settings/settings';
 
 // The threaded wasm build needs cross-origin isolation an extension page does not have: with it,
 // setBackend('wasm') never settles. The single-threaded SIMD build works.
 tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
 
-/** The backend the worker chose, from the document's URL (?backend=…): offscreen documents get no storage. */
-export const backendFromUrl = (search: string): MlBackendChoice =>
-  normaliseSettings({ mlBackend: new URLSearchParams(search).get('backend') }).mlBackend;
+/** JS heap in use in this document (Chromium's performance.memory), MB. */
+export function heapMB(): number | undefined {
+  const m = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
+  return m ? Math.round(m.usedJSHeapSize / 1e5) / 10 : undefined;
+}
 
 export function createExtensionRuntime(backend: MlBackendChoice): MlRuntime {
   return createExtensionMlRuntime((path) => browser.runtime.getURL(`/${path}` as '/offscreen.html'), backend);

@@ -1,18 +1,84 @@
+/**
+ * The offscreen document's models: for 'auto' without a still-valid measurement it first measures
+ * the backends (lib/realtime/backend-bench.ts) and reports the result for the worker to keep; then
+ * it loads the models once on the chosen backend and answers label and embedding requests through
+ * the label service (cache, tiers). Requests made meanwhile wait for the models.
+ */
 import type { Handlers } from '../messaging/handlers';
-import type { MlProtocol } from '../messaging/ml-protocol';
+import type { MlProtocol, OffscreenPerf } from '../messaging/ml-protocol';
+import type { MlBackend, MlBackendChoice, MlStatus } from '../ml/labels';
 import type { MlRuntime } from '../ml/runtime';
+import { measureBackends } from '../realtime/backend-bench';
+import type { BackendTrial } from '../realtime/backend-choice';
+import { createLabelService, type LabelService } from '../realtime/label-service';
+import type { OffscreenParams } from '../realtime/offscreen-params';
 
-/** The offscreen document's message handlers over the model runtime (init once, then label batches). */
-export function modelHostHandlers(runtime: MlRuntime): Handlers<MlProtocol> {
-  return {
-    'ml:status': () => runtime.status(),
-    async 'ml:classify'({ texts }) {
-      await runtime.init();
-      return runtime.classify(texts);
+export interface ModelHostOptions extends OffscreenParams {
+  makeRuntime(backend: MlBackendChoice): MlRuntime;
+  now(): number;
+  /** A fresh measurement, for the worker to keep (storage) and the options page to show. */
+  onMeasured?(m: { picked: MlBackend; reference: MlBackend; trials: BackendTrial[]; ms: number }): Promise<void>;
+  /** JS heap in use (Chromium's performance.memory), MB. */
+  heapMB?(): number | undefined;
+}
+
+export function createModelHost(o: ModelHostOptions) {
+  let runtime: MlRuntime | null = null;
+  let service: LabelService | null = null;
+  let measuring = false;
+  let loadMs: number | null = null;
+  let measureMs: number | null = null;
+  let backend: MlBackendChoice = o.choice;
+
+  async function measure(): Promise<MlBackend> {
+    measuring = true;
+    try {
+      const m = await measureBackends({ makeRuntime: o.makeRuntime, now: o.now });
+      measureMs = m.ms;
+      await o.onMeasured?.(m).catch((e: unknown) => console.warn('[live-copilot] backend measurement not kept', e));
+      return m.picked;
+    } finally {
+      measuring = false;
+    }
+  }
+
+  async function load(b: MlBackendChoice): Promise<MlRuntime> {
+    const rt = o.makeRuntime(b);
+    const t0 = o.now();
+    await rt.init();
+    loadMs = Math.round(o.now() - t0);
+    return rt;
+  }
+
+  const ready = (async () => {
+    if (o.choice === 'auto') backend = o.picked ?? (await measure());
+    let rt = await load(backend);
+    // The remembered pick no longer starts (a GPU went away): measure again rather than fall back blindly.
+    if (o.choice === 'auto' && o.picked && rt.status().backend !== o.picked) {
+      rt.dispose();
+      backend = await measure();
+      rt = await load(backend);
+    }
+    runtime = rt;
+    service = createLabelService({ accurate: { name: 'accurate', classify: (texts) => rt.classify(texts) } });
+  })();
+
+  const status = (): MlStatus =>
+    runtime?.status() ?? { state: 'loading', models: [], ...(measuring ? { message: 'measuring which backend is fastest here' } : {}) };
+
+  const handlers: Handlers<MlProtocol> = {
+    'ml:status': status,
+    async 'ml:classify'({ texts, tier }) {
+      await ready;
+      return (service as LabelService).classify(texts, tier);
     },
     async 'ml:embed'({ texts, glossZh }) {
-      await runtime.init();
-      return runtime.embed(texts, { glossZh: glossZh === true });
+      await ready;
+      return (runtime as MlRuntime).embed(texts, { glossZh: glossZh === true });
+    },
+    'ml:perf'(): OffscreenPerf {
+      return { choice: o.choice, backend: runtime?.status().backend ?? null, measuring, measureMs, loadMs, heapMB: o.heapMB?.() ?? null, labels: service?.stats() ?? null };
     },
   };
+  return { handlers, ready };
 }

@@ -1,0 +1,28 @@
+import type { BgProtocol } from '../messaging/bg-protocol';
+import type { Handlers } from '../messaging/handlers';
+import type { BackendMeasurement } from '../realtime/backend-choice';
+import type { LabellerStats } from '../realtime/labeller-stats';
+
+export interface RealtimeDeps {
+  labellerStats?: () => LabellerStats;
+  /** Keeps a measurement (storage), stamped with this browser and extension version. */
+  keepMeasurement?: (m: Omit<BackendMeasurement, 'key' | 'at'>) => Promise<void>;
+  /** Forgets the measurement and restarts the models' document, which measures again. */
+  remeasure?: () => Promise<void>;
+}
+
+export type RealtimeMessages = 'bg:labelling' | 'bg:backendMeasured' | 'bg:remeasureBackends';
+
+const IDLE: LabellerStats = { backlog: 0, eventsPerSec: 0, etaMs: 0, retryInMs: null, batches: [] };
+
+export function realtimeHandlers(d: RealtimeDeps): Pick<Handlers<BgProtocol>, RealtimeMessages> {
+  return {
+    'bg:labelling': () => d.labellerStats?.() ?? IDLE,
+    async 'bg:backendMeasured'(m) {
+      await d.keepMeasurement?.(m);
+    },
+    async 'bg:remeasureBackends'() {
+      await d.remeasure?.();
+    },
+  };
+}

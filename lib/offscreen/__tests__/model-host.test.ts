@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { fakeWorld } from '../../realtime/__tests__/fake-runtime';
+import { createModelHost } from '../model-host';
+
+const sender = {};
+
+describe('model host', () => {
+  it('auto without a measurement: measures, reports it, then loads the models once on the pick', async () => {
+    const w = fakeWorld({ webgl: { msPerText: 100 }, wasm: { msPerText: 5 }, cpu: { msPerText: 50 } });
+    const reported: string[] = [];
+    const host = createModelHost({ choice: 'auto', ...w, onMeasured: async (m) => void reported.push(m.picked) });
+    const labels = await host.handlers['ml:classify']({ texts: ['hi', 'hi'] }, sender);
+    expect(labels.tier).toBe('accurate');
+    expect(labels.labels).toHaveLength(2);
+    expect(reported).toEqual(['wasm']);
+    expect(w.made).toEqual(['wasm', 'webgl', 'cpu', 'wasm']);
+    const perf = await host.handlers['ml:perf'](undefined, sender);
+    expect(perf).toMatchObject({ choice: 'auto', backend: 'wasm', measuring: false, loadMs: 100, labels: { cache: { hits: 1, misses: 1 } } });
+  });
+
+  it('auto with a remembered pick loads it straight away', async () => {
+    const w = fakeWorld({ webgl: { msPerText: 100 }, wasm: { msPerText: 5 } });
+    const host = createModelHost({ choice: 'auto', picked: 'wasm', ...w });
+    await host.ready;
+    expect(w.made).toEqual(['wasm']);
+  });
+
+  it('measures again when the remembered pick no longer starts', async () => {
+    const w = fakeWorld({ webgl: { msPerText: 100, starts: false }, wasm: { msPerText: 5 }, cpu: { msPerText: 50 } });
+    const reported: string[] = [];
+    const host = createModelHost({ choice: 'auto', picked: 'webgl', ...w, onMeasured: async (m) => void reported.push(m.picked) });
+    await host.ready;
+    expect(reported).toEqual(['wasm']);
+    expect((await host.handlers['ml:perf'](undefined, sender)).backend).toBe('wasm');
+  });
+
+  it('an explicit choice is loaded as is, with no measurement', async () => {
+    const w = fakeWorld({ webgl: { msPerText: 100 }, wasm: { msPerText: 5 }, cpu: { msPerText: 50 } });
+    const host = createModelHost({ choice: 'cpu', ...w });
+    expect(await host.handlers['ml:status'](undefined, sender)).toMatchObject({ state: 'loading' });
+    await host.ready;
+    expect(w.made).toEqual(['cpu']);
+    expect(await host.handlers['ml:status'](undefined, sender)).toMatchObject({ state: 'ready', backend: 'cpu' });
+  });
+});

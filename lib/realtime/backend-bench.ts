@@ -1,0 +1,64 @@
+/**
+ * The short benchmark behind 'auto': loads the models on each backend in turn, labels the probe
+ * lines after a warm-up call, and compares every backend's class probabilities with the reference
+ * (wasm, else cpu: both compute in float32). Backends run one after another because tfjs's backend
+ * is global to the document. cpu is timed on fewer lines: it is never the fast one where wasm runs.
+ */
+import { INTENTS, type MlBackend } from '../ml/labels';
+import type { HeadScores, MlRuntime } from '../ml/runtime';
+import { agreement, AGREE_TOLERANCE, pickBackend, type BackendTrial } from './backend-choice';
+import { PROBE_TEXTS } from './probe-texts';
+
+export interface BenchEnv {
+  makeRuntime(backend: MlBackend): MlRuntime;
+  now(): number;
+}
+
+const ORDER: MlBackend[] = ['wasm', 'webgl', 'cpu'];
+const LINES: Record<MlBackend, number> = { wasm: PROBE_TEXTS.length, webgl: PROBE_TEXTS.length, cpu: 4 };
+
+const flat = (s: HeadScores | null): number[] | null => (s ? [...s.intent, ...s.sentiment] : null);
+const errText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+async function trial(env: BenchEnv, backend: MlBackend): Promise<{ trial: BackendTrial; scores: (number[] | null)[] }> {
+  const rt = env.makeRuntime(backend);
+  try {
+    const t0 = env.now();
+    const st = await rt.init();
+    const loadMs = Math.round(env.now() - t0);
+    if (st.state !== 'ready' || st.backend !== backend) return { trial: { backend, ok: false, loadMs, error: st.message ?? `started ${st.backend ?? 'nothing'}` }, scores: [] };
+    const texts = PROBE_TEXTS.slice(0, LINES[backend]);
+    await rt.scores(texts.slice(0, 2));
+    const t1 = env.now();
+    const scores = (await rt.scores(texts)).map(flat);
+    const ms = Math.max(1, env.now() - t1);
+    if (scores.some((s) => s === null)) return { trial: { backend, ok: false, loadMs, error: 'some lines failed' }, scores };
+    return { trial: { backend, ok: true, loadMs, itemsPerSec: Math.round((10 * 1000 * texts.length) / ms) / 10 }, scores };
+  } catch (e) {
+    return { trial: { backend, ok: false, error: errText(e) }, scores: [] };
+  } finally {
+    rt.dispose();
+  }
+}
+
+export async function measureBackends(env: BenchEnv): Promise<{ picked: MlBackend; reference: MlBackend; trials: BackendTrial[]; ms: number }> {
+  const t0 = env.now();
+  const runs = new Map<MlBackend, Awaited<ReturnType<typeof trial>>>();
+  for (const b of ORDER) runs.set(b, await trial(env, b));
+  const reference: MlBackend = runs.get('wasm')?.trial.ok ? 'wasm' : 'cpu';
+  const ref = runs.get(reference)?.scores ?? [];
+  const trials = ORDER.map((b) => {
+    const r = runs.get(b)!;
+    if (!r.trial.ok) return r.trial;
+    const { maxProbDiff, labelAgreement } = agreement(r.scores, ref.slice(0, r.scores.length), INTENTS.length);
+    const agrees = maxProbDiff <= AGREE_TOLERANCE;
+    return {
+      ...r.trial,
+      ok: agrees,
+      maxProbDiff: Number.isFinite(maxProbDiff) ? Math.round(maxProbDiff * 1e5) / 1e5 : maxProbDiff,
+      labelAgreement,
+      ...(agrees ? {} : { error: `outputs differ from ${reference} by up to ${maxProbDiff.toFixed(3)}` }),
+    };
+  });
+  return { picked: pickBackend(trials), reference, trials, ms: Math.round(env.now() - t0) };
+}

@@ -1,0 +1,72 @@
+/**
+ * 'auto' picks the backend by measurement (pure part): the fastest backend whose outputs agree with
+ * the reference backend's, remembered until the browser or the extension changes.
+ */
+import type { MlBackend } from '../ml/labels';
+
+/** One backend's run over the probe lines. */
+export interface BackendTrial {
+  backend: MlBackend;
+  /** It started, ran, and its outputs agree with the reference. */
+  ok: boolean;
+  /** Time to load every model on this backend. */
+  loadMs?: number;
+  /** Probe lines labelled per second, after a warm-up call (first calls compile shaders). */
+  itemsPerSec?: number;
+  /** Largest difference of any class probability from the reference backend's. */
+  maxProbDiff?: number;
+  /** Fraction of probe lines whose top intent and sentiment match the reference's. */
+  labelAgreement?: number;
+  /** Why it is not ok (did not start, failed, disagreed). */
+  error?: string;
+}
+
+/** What decides whether a measurement still holds: the browser build and the extension version. */
+export interface MeasureKey {
+  userAgent: string;
+  version: string;
+}
+
+export interface BackendMeasurement {
+  picked: MlBackend;
+  /** The backend whose outputs the others were compared with. */
+  reference: MlBackend;
+  key: MeasureKey;
+  /** Epoch ms of the measurement. */
+  at: number;
+  /** Wall time of the whole measurement. */
+  ms: number;
+  trials: BackendTrial[];
+}
+
+/** Probabilities are post-softmax; 0.02 absorbs WebGL's float16-ish precision (as backend-agreement.ts). */
+export const AGREE_TOLERANCE = 0.02;
+
+/** The fastest agreeing backend; wasm when nothing could be measured (it runs wherever tfjs runs). */
+export function pickBackend(trials: readonly BackendTrial[]): MlBackend {
+  const ok = trials.filter((t) => t.ok && (t.itemsPerSec ?? 0) > 0);
+  ok.sort((a, b) => (b.itemsPerSec ?? 0) - (a.itemsPerSec ?? 0));
+  return ok[0]?.backend ?? 'wasm';
+}
+
+/** Agreement of two runs' class probabilities (rows: one per text; null: that text failed). */
+export function agreement(a: readonly (readonly number[] | null)[], b: readonly (readonly number[] | null)[], split: number): { maxProbDiff: number; labelAgreement: number } {
+  let maxProbDiff = 0;
+  let same = 0;
+  const top = (xs: readonly number[]): number => xs.indexOf(Math.max(...xs));
+  a.forEach((x, i) => {
+    const y = b[i];
+    if (!x || !y || x.length !== y.length) {
+      maxProbDiff = Infinity;
+      return;
+    }
+    x.forEach((v, j) => (maxProbDiff = Math.max(maxProbDiff, Math.abs(v - (y[j] ?? 0)))));
+    if (top(x.slice(0, split)) === top(y.slice(0, split)) && top(x.slice(split)) === top(y.slice(split))) same += 1;
+  });
+  return { maxProbDiff, labelAgreement: a.length ? same / a.length : 0 };
+}
+
+/** A stored measurement applies while the browser and extension are the ones it was made on. */
+export function stillValid(m: BackendMeasurement | null | undefined, key: MeasureKey): m is BackendMeasurement {
+  return !!m && m.key.userAgent === key.userAgent && m.key.version === key.version;
+}

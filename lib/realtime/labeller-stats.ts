@@ -1,0 +1,67 @@
+/**
+ * What the labeller reports about itself (bg:labelling): the backlog, how fast it drains, when it
+ * will be empty, and the last batches with their commit times (the benchmark's capture → label
+ * latency reads those). Bounded: only the last RECENT batches are kept.
+ */
+import type { TierName } from './tiers';
+
+export interface LabelBatchRecord {
+  /** When the batch's labels were committed (epoch ms). */
+  at: number;
+  streamId: number;
+  fromSeq: number;
+  toSeq: number;
+  /** Rows of the batch that carry labels now. */
+  texts: number;
+  tier: TierName | null;
+  /** Read + label + write time of the whole batch. */
+  ms: number;
+}
+
+export interface LabellerStats {
+  /** Events stored and not yet looked at by the models, in every stream. */
+  backlog: number;
+  /** Events per second of labelling time over the recent batches (0 before the first). */
+  eventsPerSec: number;
+  /** Time to label the backlog at that speed (null: unknown yet). */
+  etaMs: number | null;
+  /** Set while waiting to try again after the models failed or could not be reached. */
+  retryInMs: number | null;
+  batches: LabelBatchRecord[];
+}
+
+export const RECENT = 512;
+const SPEED_WINDOW = 32;
+
+export function createLabellerStats(now: () => number) {
+  const batches: LabelBatchRecord[] = [];
+  let backlog = 0;
+  let retryUntil: number | null = null;
+  return {
+    backlog(n: number): void {
+      backlog = n;
+    },
+    retrying(ms: number): void {
+      retryUntil = now() + ms;
+    },
+    batch(b: Omit<LabelBatchRecord, 'at'>): void {
+      retryUntil = null;
+      batches.push({ at: now(), ...b });
+      if (batches.length > RECENT) batches.splice(0, batches.length - RECENT);
+    },
+    get(): LabellerStats {
+      const recent = batches.slice(-SPEED_WINDOW);
+      const events = recent.reduce((a, b) => a + b.toSeq - b.fromSeq + 1, 0);
+      const ms = recent.reduce((a, b) => a + b.ms, 0);
+      const eventsPerSec = ms > 0 ? (1000 * events) / ms : 0;
+      const t = now();
+      return {
+        backlog,
+        eventsPerSec,
+        etaMs: backlog === 0 ? 0 : eventsPerSec > 0 ? Math.round((1000 * backlog) / eventsPerSec) : null,
+        retryInMs: retryUntil !== null && retryUntil > t ? retryUntil - t : null,
+        batches: [...batches],
+      };
+    },
+  };
+}
