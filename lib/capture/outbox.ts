@@ -23,7 +23,10 @@ export class Outbox<T> {
   constructor(opts: OutboxOptions<T>) {
     this.o = {
       maxBatch: 100,
-      flushMs: 200,
+      // Every event waits up to flushMs here before the worker stores it, so this is a floor under
+      // capture → label latency; 50 ms still coalesces a busy chat into a few batches a second
+      // (each costs the worker a few IndexedDB transactions). A batch in flight holds the next one.
+      flushMs: 50,
       retryMs: 250,
       maxRetryMs: 4000,
       setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),

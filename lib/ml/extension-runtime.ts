@@ -23,6 +23,8 @@ export function createExtensionMlRuntime(getURL: (path: string) => string, backe
   return createMlRuntime({
     loadAsset: extensionLoadAsset(getURL),
     backend,
+    // The labeller sends up to 256 lines at a time; one call lets the encoder sort all of them by length.
+    batchSize: 256,
     wasmPaths: getURL('tfjs/'),
     createLid: async (): Promise<LanguageIdentifier> => {
       const { getLIDModel } = await import('fasttext.wasm.js/common');

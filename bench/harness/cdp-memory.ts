@@ -1,0 +1,55 @@
+/**
+ * JS heap of the extension's contexts, read over the DevTools protocol (Runtime.getHeapUsage): the
+ * bench launches Chromium with a remote-debugging port, lists its targets and asks each one.
+ * Playwright lists neither the offscreen document nor, in a usable way, the worker.
+ */
+import { createServer } from 'node:net';
+import { ws as WebSocketClient } from 'playwright-core/lib/utilsBundle';
+
+export interface HeapMB {
+  offscreen: number | null;
+  worker: number | null;
+  sidepanel: number | null;
+}
+
+/** A free local port for --remote-debugging-port. */
+export function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const a = srv.address();
+      srv.close(() => (a && typeof a === 'object' ? ok(a.port) : fail(new Error('no port'))));
+    });
+  });
+}
+
+interface Target { type: string; url: string; webSocketDebuggerUrl?: string }
+
+function heapOf(wsUrl: string): Promise<number> {
+  return new Promise((ok, fail) => {
+    const sock = new WebSocketClient(wsUrl);
+    const timer = setTimeout(() => (sock.close(), fail(new Error(`no answer from ${wsUrl}`))), 10_000);
+    sock.on('open', () => sock.send(JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' })));
+    sock.on('message', (data: Buffer) => {
+      const msg = JSON.parse(data.toString()) as { id?: number; result?: { usedSize: number } };
+      if (msg.id !== 1) return;
+      clearTimeout(timer);
+      sock.close();
+      if (msg.result) ok(Math.round(msg.result.usedSize / 1e5) / 10);
+      else fail(new Error(`Runtime.getHeapUsage failed on ${wsUrl}`));
+    });
+    sock.on('error', (e: Error) => (clearTimeout(timer), fail(e)));
+  });
+}
+
+export async function extensionHeaps(port: number, extensionId: string): Promise<HeapMB> {
+  const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as Target[];
+  const find = (pred: (t: Target) => boolean) => targets.find((t) => t.url.startsWith(`chrome-extension://${extensionId}/`) && pred(t) && t.webSocketDebuggerUrl);
+  const read = async (t: Target | undefined) => (t?.webSocketDebuggerUrl ? heapOf(t.webSocketDebuggerUrl).catch(() => null) : null);
+  return {
+    offscreen: await read(find((t) => t.url.includes('/offscreen.html'))),
+    worker: await read(find((t) => t.type === 'service_worker')),
+    sidepanel: await read(find((t) => t.url.includes('/sidepanel.html'))),
+  };
+}

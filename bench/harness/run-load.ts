@@ -1,0 +1,113 @@
+/**
+ * One load run through the whole pipeline: the chat page adds rows at a set rate → content script
+ * → worker (IndexedDB) → offscreen models → labels in IndexedDB. Counts what was stored, lost and
+ * duplicated, and times every comment from entering the page to its labels being committed (the
+ * labeller's commit times, bg:labelling).
+ */
+import type { ExtensionBrowser } from '../../e2e/harness/launch';
+import type { LabelBatchRecord } from '../../lib/realtime/labeller-stats';
+import type { Lab } from './lab';
+import { loadState, openLoadPage, rowTimes, startLoad, type LoadItem } from './load-page';
+import { percentiles, type Percentiles } from './stats';
+
+export interface LoadRun {
+  rate: number;
+  /** Length of the load (ms), as the page played it. */
+  loadMs: number;
+  sent: number;
+  stored: number;
+  lost: number;
+  duplicated: number;
+  labelled: number;
+  /** Comments still unlabelled when the run stopped waiting. */
+  unlabelled: number;
+  /** Page → labels committed, over the labelled comments. */
+  latency: Percentiles | null;
+  /** Largest backlog the labeller reported during the run. */
+  maxBacklog: number;
+  /** From the last row entering the page to the last label committed (null: not drained in time). */
+  drainMs: number | null;
+  /** Events labelled per second from the first row to the last label. */
+  labelledPerSec: number;
+  /** Longest gap between the page's load ticks (a starved page plays late). */
+  pageMaxTickMs: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function runLoad(b: ExtensionBrowser, lab: Lab, opts: { room: string; items: readonly LoadItem[]; rate: number; drainCapMs: number; onTick?: () => Promise<void> }): Promise<LoadRun> {
+  const page = await openLoadPage(b.context, opts.room, opts.items);
+  const batches = new Map<string, LabelBatchRecord>();
+  let maxBacklog = 0;
+  const poll = async () => {
+    const s = await lab.call('labelling');
+    maxBacklog = Math.max(maxBacklog, s.backlog);
+    for (const x of s.batches) batches.set(`${x.streamId}:${x.fromSeq}`, x);
+    await opts.onTick?.();
+  };
+  await startLoad(page, opts.rate);
+  let st = await loadState(page);
+  while (!st.done) {
+    await sleep(500);
+    await poll();
+    st = await loadState(page);
+  }
+  const roomKey = `youtube:${opts.room}`;
+  // Stored: wait until every sent row is in, or the count stops moving (then the rest is lost).
+  let stream = await lab.call('stream', roomKey);
+  let lastCount = -1;
+  let still = 0;
+  while ((stream?.eventCount ?? 0) < st.sent && still < 6) {
+    await sleep(500);
+    await poll();
+    stream = await lab.call('stream', roomKey);
+    still = stream?.eventCount === lastCount ? still + 1 : 0;
+    lastCount = stream?.eventCount ?? 0;
+  }
+  if (!stream?.id) throw new Error(`no stream was recorded for ${roomKey}`);
+  const streamId = stream.id;
+  const deadline = Date.now() + opts.drainCapMs;
+  while (((stream?.labelledSeq ?? -1) + 1 < (stream?.eventCount ?? 0)) && Date.now() < deadline) {
+    await sleep(250);
+    await poll();
+    stream = await lab.call('stream', roomKey);
+  }
+  await poll();
+  const rows = await lab.call('rows', streamId);
+  const times = await rowTimes(page);
+  await page.close();
+
+  const index = new Map(opts.items.slice(0, st.sent).map((it, i) => [it.id, i]));
+  const seen = new Set<string>();
+  let duplicated = 0;
+  for (const id of rows.ids) (seen.has(id) ? (duplicated += 1) : seen.add(id));
+  const stored = [...index.keys()].filter((id) => seen.has(id)).length;
+  const commitAt = new Map<number, number>();
+  for (const x of batches.values()) if (x.streamId === streamId) for (let q = x.fromSeq; q <= x.toSeq; q += 1) commitAt.set(q, x.at);
+  const lat: number[] = [];
+  let lastLabel = 0;
+  rows.ids.forEach((id, k) => {
+    const at = commitAt.get(rows.seqs[k]!);
+    const i = index.get(id);
+    if (at === undefined || i === undefined) return;
+    lastLabel = Math.max(lastLabel, at);
+    lat.push(at - times[i]!);
+  });
+  const drained = (stream?.labelledSeq ?? -1) + 1 >= (stream?.eventCount ?? 0);
+  const first = times[0] ?? st.startedAt;
+  return {
+    rate: opts.rate,
+    loadMs: Math.round(st.endedAt - st.startedAt),
+    sent: st.sent,
+    stored,
+    lost: st.sent - stored,
+    duplicated,
+    labelled: rows.labelled,
+    unlabelled: rows.ids.length - rows.labelled,
+    latency: percentiles(lat),
+    maxBacklog,
+    drainMs: drained && lastLabel ? Math.max(0, Math.round(lastLabel - st.endedAt)) : null,
+    labelledPerSec: lastLabel > first ? Math.round((1000 * rows.labelled) / (lastLabel - first)) : 0,
+    pageMaxTickMs: Math.round(st.maxTickMs),
+  };
+}
