@@ -1,17 +1,15 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { bgMessaging } from '@/lib/messaging/bg-protocol';
 import type { MlBackendChoice } from '@/lib/ml/labels';
 import { getSettings, saveSettings } from '@/lib/settings/settings';
+import { BackendMeasurementView } from './backend-measurement';
 import { ModelStatus } from './model-status';
 
-const CHOICES: { value: MlBackendChoice; label: string }[] = [
-  { value: 'auto', label: 'Automatic (WebGL, then WebAssembly, then CPU)' },
-  { value: 'webgl', label: 'WebGL (GPU)' },
-  { value: 'wasm', label: 'WebAssembly' },
-  { value: 'cpu', label: 'CPU (slowest)' },
-];
+const CHOICES: MlBackendChoice[] = ['auto', 'webgl', 'wasm', 'cpu'];
 
 export function ModelBackendSetting() {
+  const { t } = useTranslation('models');
   const [choice, setChoice] = useState<MlBackendChoice>();
   useEffect(() => void getSettings().then((s) => setChoice(s.mlBackend)), []);
   const change = async (value: MlBackendChoice) => {
@@ -21,16 +19,19 @@ export function ModelBackendSetting() {
   };
   return (
     <section>
-      <h2 style={{ fontSize: 14 }}>Models</h2>
+      <h2 style={{ fontSize: 14 }}>{t('heading')}</h2>
       <label>
-        Backend{' '}
+        {t('backend')}{' '}
         <select data-testid="ml-backend" value={choice ?? 'auto'} onChange={(e) => void change(e.target.value as MlBackendChoice)}>
           {CHOICES.map((c) => (
-            <option key={c.value} value={c.value}>{c.label}</option>
+            <option key={c} value={c}>
+              {t(`choice.${c}`)}
+            </option>
           ))}
         </select>
       </label>{' '}
       <ModelStatus />
+      {(choice ?? 'auto') === 'auto' && <BackendMeasurementView />}
     </section>
   );
 }

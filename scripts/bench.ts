@@ -1,56 +1,101 @@
-// `npm run bench`: the shipped models in the real browser (Debian Chromium, the built extension's
-// model-lab page): load time, latency per batch size and comments/s on webgl, wasm and cpu, memory,
-// and the transformers.js contender side by side. Writes bench/results/models-<date>.{json,md}.
+// `npm run bench`: every benchmark in the real browser (Debian Chromium, the built extension with its
+// bench-only lab page), through the real pipeline where it says so: the backend 'auto' picks, the
+// models per backend and batch size, IndexedDB writes, summary, capture → label latency per backend,
+// the side panel's frame times, capture bursts and sustained load. Writes bench/results/latest.json
+// and latest.md (and dated copies). Options: --quick (short runs, written to bench/results/quick/),
+// --no-build (reuse .output-bench). A full run takes about 15 minutes on a 2-core machine.
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, type as osType, release } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM, launchWithExtension } from '../e2e/harness/launch';
-import { heldOutTexts, openModelLab } from '../e2e/pages/model-lab';
-import type { BenchRow, ModelLab } from '../lib/offscreen/model-lab';
+import { parseArgs } from 'node:util';
+import { installDemoSite } from '../e2e/harness/demo-site';
+import { launchWithExtension } from '../e2e/harness/launch';
+import { freePort } from '../bench/harness/cdp-memory';
+import { openLab } from '../bench/harness/lab';
+import { serveLoadPages } from '../bench/harness/load-page';
+import { loadNow, machine } from '../bench/harness/machine';
+import { writeResults, type BenchResults } from '../bench/harness/results';
+import { makeContext, modelsReady } from '../bench/suites/context';
+import { modelSpeeds } from '../bench/suites/models';
+import { panelFrames } from '../bench/suites/panel';
+import { captureBursts, latencyOn, sustained, type LatencyRow, type ThroughputRow } from '../bench/suites/pipeline';
 
-const BATCHES = [1, 8, 32, 64];
-// A benchmark build: the product plus the transformers.js contender (see wxt.config.ts).
+const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false } } });
+const quick = args.quick === true;
 const OUT = '.output-bench';
-if (!existsSync(join(OUT, 'chrome-mv3/manifest.json')) || !process.argv.includes('--no-build'))
+const t0 = Date.now();
+const m = machine();
+
+if (!existsSync(join(OUT, 'chrome-mv3/manifest.json')) || !args['no-build'])
   execSync('npx wxt build', { stdio: ['ignore', 2, 2], env: { ...process.env, WXT_OUT_DIR: OUT, LC_BENCH: '1' } });
 
-const texts = heldOutTexts(256);
-const b = await launchWithExtension({ extensionDir: join(OUT, 'chrome-mv3') });
-const rows: BenchRow[] = [];
+const port = await freePort();
+// A fresh profile: 'auto' measures the backends on this first load, as on a new install.
+const b = await launchWithExtension({ extensionDir: join(OUT, 'chrome-mv3'), measure: true, extraArgs: ['--enable-precise-memory-info', `--remote-debugging-port=${port}`] });
+const errors: string[] = [];
+let results: BenchResults | undefined;
 try {
-  const lab = await openModelLab(b);
-  for (const [backend, runs] of [['webgl', 4], ['wasm', 4], ['cpu', 2]] as const) {
-    console.error(`[bench] tfjs on ${backend}…`);
-    rows.push(...(await lab.evaluate(([be, t, bs, r]) => (window as unknown as { modelLab: ModelLab }).modelLab.benchTfjs(be, t, bs, r), [backend, texts, BATCHES, runs] as const)));
+  await installDemoSite(b.context, 1);
+  await serveLoadPages(b.context);
+  const ctx = makeContext(b, await openLab(b), port, quick);
+  const step = async <T>(name: string, run: () => Promise<T>, fallback: T): Promise<T> => {
+    ctx.log(`${name}…`);
+    try {
+      return await run();
+    } catch (e) {
+      const msg = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+      errors.push(`${name}: ${msg}`);
+      ctx.log(`${name} failed: ${msg}`);
+      return fallback;
+    }
+  };
+
+  const first = await step('auto backend', () => modelsReady(ctx), null);
+  const measurement = await ctx.lab.call('measurement');
+  const models = await step('models', () => modelSpeeds(ctx), []);
+  const idb = await step('idb writes', () => ctx.lab.call('idbWrites', { events: quick ? 2000 : 10_000, batch: 50, labelBatch: 64 }), null);
+  const summary = await step('summary', () => ctx.lab.call('summary', [10_000, 100_000]), { missing: 'failed' });
+  const latency: LatencyRow[] = [];
+  const wasm = await step('latency wasm', () => latencyOn(ctx, 'wasm', 100, quick ? 10 : 30, 30_000), null);
+  if (wasm) latency.push(wasm);
+  const panel = await step('panel frames', () => panelFrames(ctx, 200, quick ? 5 : 10), null);
+  const capture = await step('capture bursts', () => captureBursts(ctx, [50, 200, 500, 1000], quick ? 2 : 5), []);
+  const throughput: ThroughputRow[] = [];
+  for (const [rate, secs, cap] of quick ? [[500, 10, 30_000], [1000, 5, 30_000]] : [[500, 60, 150_000], [1000, 30, 90_000]]) {
+    const r = await step(`sustained ${rate}/s`, () => sustained(ctx, rate!, secs!, cap!), null);
+    if (r) throughput.push(r);
   }
-  console.error('[bench] transformers.js…');
-  rows.push(...(await lab.evaluate(([t, bs, r]) => (window as unknown as { modelLab: ModelLab }).modelLab.benchTransformersJs(t, bs, r), [texts, BATCHES, 4] as const)));
+  // Slow backends last: at 100 msg/s their backlog only grows, so they run briefly and drain for a while.
+  for (const backend of ['webgl', 'cpu'] as const) {
+    const r = await step(`latency ${backend}`, () => latencyOn(ctx, backend, 100, quick ? 2 : 5, quick ? 30_000 : 90_000), null);
+    if (r) latency.push(r);
+  }
+  const perf = await ctx.lab.call('mlPerf').catch(() => null);
+  const peak = (k: 'offscreen' | 'worker') => throughput.reduce<number | null>((a, t) => (t.memoryMB[k] === null ? a : Math.max(a ?? 0, t.memoryMB[k]!)), null);
+  results = {
+    date: new Date(t0).toISOString(),
+    command: quick ? 'npm run bench -- --quick' : 'npm run bench',
+    quick,
+    durationS: Math.round((Date.now() - t0) / 1000),
+    machine: { ...m, loadAvg: { start: m.loadAvg.start, end: loadNow() } },
+    autoBackend: measurement ? { picked: measurement.picked, reference: measurement.reference, ms: measurement.ms, trials: measurement.trials } : null,
+    modelLoadMs: { firstLoad: first?.perf.loadMs ?? null, byBackend: Object.fromEntries(latency.map((l) => [l.backend, l.modelLoadMs])) },
+    capture,
+    latency,
+    throughput,
+    models,
+    idbWritesPerSec: idb?.eventsPerSec ?? null,
+    idb,
+    panelFrameMs: panel,
+    summary,
+    memoryMB: { offscreen: peak('offscreen'), worker: peak('worker'), sidepanel: panel?.sidepanelMB ?? null },
+    labelCache: perf?.labels ?? null,
+    errors,
+  };
 } finally {
   await b.close();
 }
-
-const machine = {
-  cpu: `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}`,
-  memoryGiB: Math.round(totalmem() / 2 ** 30),
-  os: `${osType()} ${release()}`,
-  browser: execSync(`${CHROMIUM} --version 2>/dev/null`).toString().trim(),
-  gpu: 'none: WebGL runs on SwiftShader, a CPU rasteriser, so webgl figures here say nothing about a real GPU',
-};
-const date = new Date().toISOString().slice(0, 10);
-mkdirSync('bench/results', { recursive: true });
-writeFileSync(`bench/results/models-${date}.json`, `${JSON.stringify({ date, machine, texts: texts.length, rows }, null, 2)}\n`);
-const r1 = (n: number | undefined) => (n === undefined ? '' : String(Math.round(n * 10) / 10));
-const md = [
-  `# Model benchmark ${date}`,
-  '',
-  `Machine: ${machine.cpu}, ${machine.memoryGiB} GiB, ${machine.os}; ${machine.browser}. GPU: ${machine.gpu}.`,
-  `Inputs: the first ${texts.length} lines of the frozen held-out split. Reproduce: \`npm run bench\`.`,
-  '',
-  '| model | backend | batch | load ms | mean ms/batch | p95 ms | comments/s | JS heap MB | tensors MB | note |',
-  '|---|---|---|---|---|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.model} | ${r.backend} | ${r.batch} | ${r.loadMs} | ${r1(r.meanMs)} | ${r1(r.p95Ms)} | ${r1(r.itemsPerSec)} | ${r1(r.heapMB)} | ${r1(r.tensorMB)} | ${r.note ?? ''} |`),
-  '',
-].join('\n');
-writeFileSync(`bench/results/models-${date}.md`, md);
-process.stdout.write(md);
+if (results) {
+  const files = writeResults(results);
+  process.stderr.write(`[bench] wrote ${files.join(', ')}\n`);
+}

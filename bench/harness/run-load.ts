@@ -4,6 +4,7 @@
  * duplicated, and times every comment from entering the page to its labels being committed (the
  * labeller's commit times, bg:labelling).
  */
+import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../../e2e/harness/launch';
 import type { LabelBatchRecord } from '../../lib/realtime/labeller-stats';
 import type { Lab } from './lab';
@@ -35,8 +36,21 @@ export interface LoadRun {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function runLoad(b: ExtensionBrowser, lab: Lab, opts: { room: string; items: readonly LoadItem[]; rate: number; drainCapMs: number; onTick?: () => Promise<void> }): Promise<LoadRun> {
+export interface LoadOptions {
+  room: string;
+  items: readonly LoadItem[];
+  rate: number;
+  /** How long to wait for the labels after the load ended (0: only until everything is stored). */
+  drainCapMs: number;
+  /** Called about every 500 ms while the run lasts. */
+  onTick?: () => Promise<void>;
+  /** Called with the chat page open and capture attached, before the first row (open a side panel on it). */
+  beforeStart?: (page: Page) => Promise<void>;
+}
+
+export async function runLoad(b: ExtensionBrowser, lab: Lab, opts: LoadOptions): Promise<LoadRun> {
   const page = await openLoadPage(b.context, opts.room, opts.items);
+  await opts.beforeStart?.(page);
   const batches = new Map<string, LabelBatchRecord>();
   let maxBacklog = 0;
   const poll = async () => {

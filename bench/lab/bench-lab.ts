@@ -17,7 +17,7 @@ export function createBenchLab() {
   return {
     mlStatus: () => mlMessaging.sendMessage('ml:status'),
     mlPerf: () => mlMessaging.sendMessage('ml:perf'),
-    labelling: () => bgMessaging.sendMessage('bg:labelling'),
+    labelling: () => bgMessaging.sendMessage('bg:labelling', { batches: 512 }),
     measurement: () => loadMeasurement(),
     /** As the options page does: save the setting, restart the models' document. */
     async setBackend(choice: MlBackendChoice): Promise<void> {

@@ -207,8 +207,8 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
       for (const s of streams) if (s.id !== undefined && pendingOf(s) > 0) waiting.add(s.id);
       void run();
     },
-    stats(): LabellerStats {
-      return stats.get();
+    stats(recent?: number): LabellerStats {
+      return stats.get(recent);
     },
     /** Resolves when the loop has nothing left to do right now (tests, benchmarks). */
     async whenIdle(): Promise<void> {

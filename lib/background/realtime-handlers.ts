@@ -4,7 +4,7 @@ import type { BackendMeasurement } from '../realtime/backend-choice';
 import type { LabellerStats } from '../realtime/labeller-stats';
 
 export interface RealtimeDeps {
-  labellerStats?: () => LabellerStats;
+  labellerStats?: (batches: number) => LabellerStats;
   /** Keeps a measurement (storage), stamped with this browser and extension version. */
   keepMeasurement?: (m: Omit<BackendMeasurement, 'key' | 'at'>) => Promise<void>;
   /** Forgets the measurement and restarts the models' document, which measures again. */
@@ -17,7 +17,7 @@ const IDLE: LabellerStats = { backlog: 0, eventsPerSec: 0, etaMs: 0, retryInMs: 
 
 export function realtimeHandlers(d: RealtimeDeps): Pick<Handlers<BgProtocol>, RealtimeMessages> {
   return {
-    'bg:labelling': () => d.labellerStats?.() ?? IDLE,
+    'bg:labelling': ({ batches }) => d.labellerStats?.(batches) ?? IDLE,
     async 'bg:backendMeasured'(m) {
       await d.keepMeasurement?.(m);
     },

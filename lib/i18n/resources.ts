@@ -6,12 +6,14 @@ import { common as enCommon } from './locales/en/common';
 import { common as zhCommon } from './locales/zh/common';
 import { options as enOptions } from './locales/en/options';
 import { options as zhOptions } from './locales/zh/options';
+import { models as enModels } from './locales/en/models';
+import { models as zhModels } from './locales/zh/models';
 import { popup as enPopup } from './locales/en/popup';
 import { popup as zhPopup } from './locales/zh/popup';
 
 export const RESOURCES = {
-  en: { common: enCommon, options: enOptions, popup: enPopup },
-  zh: { common: zhCommon, options: zhOptions, popup: zhPopup },
+  en: { common: enCommon, options: enOptions, popup: enPopup, models: enModels },
+  zh: { common: zhCommon, options: zhOptions, popup: zhPopup, models: zhModels },
 } as const;
 
 export type UiLang = keyof typeof RESOURCES;

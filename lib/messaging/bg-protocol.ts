@@ -42,8 +42,8 @@ export type BgProtocol = {
   'bg:setPitching'(q: { streamId: number; sku: string | null }): PitchRecord;
   /** A page found a stream's summary behind its events (lib/summary): fold what is labelled now. */
   'bg:summarise'(q: { streamId: number }): void;
-  /** The labeller's backlog, speed and recent batches (side panel, benchmark). */
-  'bg:labelling'(): LabellerStats;
+  /** The labeller's backlog and speed, with its last `batches` batches (side panel: 0; benchmark: all kept). */
+  'bg:labelling'(q: { batches: number }): LabellerStats;
   /** From the models' document: what 'auto' measured; the worker keeps it for this browser and version. */
   'bg:backendMeasured'(m: { picked: MlBackend; reference: MlBackend; trials: BackendTrial[]; ms: number }): void;
   /** Options page: forget the measurement and measure again (restarts the models' document). */

@@ -22,6 +22,13 @@ export interface ModelHostOptions extends OffscreenParams {
   heapMB?(): number | undefined;
 }
 
+/** "auto: wasm, fastest that agrees (wasm 152/s, webgl 7/s, cpu 8/s)", with why a backend was left out. */
+export function describeMeasurement(picked: MlBackend, trials: readonly BackendTrial[]): string {
+  const speeds = trials.filter((t) => t.itemsPerSec !== undefined).map((t) => `${t.backend} ${Math.round(t.itemsPerSec ?? 0)}/s`);
+  const out = trials.filter((t) => !t.ok).map((t) => `${t.backend} ${t.itemsPerSec === undefined ? 'unavailable' : 'left out'}: ${t.error ?? 'failed'}`);
+  return [`auto: ${picked}, fastest that agrees${speeds.length ? ` (${speeds.join(', ')})` : ''}`, ...out].join('; ');
+}
+
 export function createModelHost(o: ModelHostOptions) {
   let runtime: MlRuntime | null = null;
   let service: LabelService | null = null;
@@ -29,12 +36,15 @@ export function createModelHost(o: ModelHostOptions) {
   let loadMs: number | null = null;
   let measureMs: number | null = null;
   let backend: MlBackendChoice = o.choice;
+  // What 'auto' did, for the status line (the options page shows the full figures).
+  let autoNote: string | null = o.choice === 'auto' && o.picked ? `auto: ${o.picked}, measured fastest here earlier` : null;
 
   async function measure(): Promise<MlBackend> {
     measuring = true;
     try {
       const m = await measureBackends({ makeRuntime: o.makeRuntime, now: o.now });
       measureMs = m.ms;
+      autoNote = describeMeasurement(m.picked, m.trials);
       await o.onMeasured?.(m).catch((e: unknown) => console.warn('[live-copilot] backend measurement not kept', e));
       return m.picked;
     } finally {
@@ -63,8 +73,12 @@ export function createModelHost(o: ModelHostOptions) {
     service = createLabelService({ accurate: { name: 'accurate', classify: (texts) => rt.classify(texts) } });
   })();
 
-  const status = (): MlStatus =>
-    runtime?.status() ?? { state: 'loading', models: [], ...(measuring ? { message: 'measuring which backend is fastest here' } : {}) };
+  const status = (): MlStatus => {
+    if (!runtime) return { state: 'loading', models: [], ...(measuring ? { message: 'measuring which backend is fastest here' } : {}) };
+    const st = runtime.status();
+    const message = [autoNote, st.message].filter(Boolean).join('; ');
+    return message ? { ...st, message } : st;
+  };
 
   const handlers: Handlers<MlProtocol> = {
     'ml:status': status,

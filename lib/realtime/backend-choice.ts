@@ -39,6 +39,9 @@ export interface BackendMeasurement {
   trials: BackendTrial[];
 }
 
+/** storage.local key of the measurement (lib/realtime/backend-store.ts). */
+export const MEASUREMENT_KEY = 'backendMeasurement';
+
 /** Probabilities are post-softmax; 0.02 absorbs WebGL's float16-ish precision (as backend-agreement.ts). */
 export const AGREE_TOLERANCE = 0.02;
 

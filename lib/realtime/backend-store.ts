@@ -3,9 +3,7 @@
  * it; the offscreen document has no storage and learns the pick from its URL).
  */
 import { browser } from 'wxt/browser';
-import type { BackendMeasurement, MeasureKey } from './backend-choice';
-
-const KEY = 'backendMeasurement';
+import { MEASUREMENT_KEY as KEY, type BackendMeasurement, type MeasureKey } from './backend-choice';
 
 /** This browser build and extension version: a change of either means measuring again. */
 export function currentMeasureKey(): MeasureKey {

@@ -49,10 +49,11 @@ export function createLabellerStats(now: () => number) {
       batches.push({ at: now(), ...b });
       if (batches.length > RECENT) batches.splice(0, batches.length - RECENT);
     },
-    get(): LabellerStats {
-      const recent = batches.slice(-SPEED_WINDOW);
-      const events = recent.reduce((a, b) => a + b.toSeq - b.fromSeq + 1, 0);
-      const ms = recent.reduce((a, b) => a + b.ms, 0);
+    /** With the last `recent` batches (all kept by default). */
+    get(keep = RECENT): LabellerStats {
+      const window = batches.slice(-SPEED_WINDOW);
+      const events = window.reduce((a, b) => a + b.toSeq - b.fromSeq + 1, 0);
+      const ms = window.reduce((a, b) => a + b.ms, 0);
       const eventsPerSec = ms > 0 ? (1000 * events) / ms : 0;
       const t = now();
       return {
@@ -60,7 +61,7 @@ export function createLabellerStats(now: () => number) {
         eventsPerSec,
         etaMs: backlog === 0 ? 0 : eventsPerSec > 0 ? Math.round((1000 * backlog) / eventsPerSec) : null,
         retryInMs: retryUntil !== null && retryUntil > t ? retryUntil - t : null,
-        batches: [...batches],
+        batches: keep > 0 ? batches.slice(-keep) : [],
       };
     },
   };
