@@ -3,7 +3,10 @@ import { storeEvents } from '../db/events-repo';
 import type { StoredEvent } from '../db/schema';
 import { attachStream } from '../db/streams-repo';
 import { linkTab, setFrameHealth } from '../db/tabs-repo';
-import { partitionEvents } from '../events/guards';
+import { browser } from 'wxt/browser';
+import { CAPTURE_LIMITS, cleanText } from '../capture/limits';
+import type { CaptureState } from '../db/schema';
+import { batchProblem, checkEvents, senderProblem } from './capture-trust';
 import type { Handlers } from '../messaging/handlers';
 import type { BgProtocol } from '../messaging/bg-protocol';
 
@@ -13,6 +16,8 @@ export interface CaptureDeps {
   /** Called after new events are stored (labelling, suggestions); `rows` are the stored rows when known. */
   afterIngest?: (streamId: number, rows?: StoredEvent[]) => void;
   reloadModels?: () => Promise<void>;
+  /** This extension's id: only its own content scripts may report capture (default: browser.runtime.id). */
+  extensionId?: string;
 }
 
 /**
@@ -21,13 +26,15 @@ export interface CaptureDeps {
  */
 export type CaptureMessages = 'bg:capture' | 'bg:health' | 'bg:reloadModels' | 'bg:streamImported';
 
-export function captureHandlers({ db, now, afterIngest, reloadModels }: CaptureDeps): Pick<Handlers<BgProtocol>, CaptureMessages> {
+const CAPTURE_STATES: readonly CaptureState[] = ['attached', 'waiting', 'no-rows', 'wall', 'ended', 'unsupported'];
+
+export function captureHandlers({ db, now, afterIngest, reloadModels, extensionId = browser.runtime.id }: CaptureDeps): Pick<Handlers<BgProtocol>, CaptureMessages> {
   return {
     async 'bg:capture'(batch, sender) {
-      const { valid, rejected } = partitionEvents(batch.events);
-      const mine = valid.filter((e) => e.streamKey === batch.roomKey && e.platform === batch.platform);
-      const wrongRoom = valid.length - mine.length;
-      if (wrongRoom) rejected.push({ index: -1, reason: `${wrongRoom} events belong to another room` });
+      // Nothing is stored from a sender or a message that fails the trust checks (capture-trust.ts).
+      const refused = senderProblem(sender, batch?.platform, extensionId) ?? batchProblem(batch);
+      if (refused) return { streamId: -1, stored: 0, duplicates: 0, rejected: [{ index: -1, reason: refused }] };
+      const { valid: mine, rejected } = checkEvents(batch.events, batch.roomKey, batch.platform);
       const t = now();
       const stream = await attachStream(db, { roomKey: batch.roomKey, platform: batch.platform, url: batch.url, title: batch.title }, t);
       const streamId = stream.id!;
@@ -38,8 +45,9 @@ export function captureHandlers({ db, now, afterIngest, reloadModels }: CaptureD
     },
     async 'bg:health'(report, sender) {
       const tabId = sender.tab?.id;
-      if (tabId === undefined) return;
-      await setFrameHealth(db, tabId, sender.frameId ?? 0, { state: report.state, detail: report.detail, updatedAt: now() });
+      if (tabId === undefined || senderProblem(sender, report?.platform, extensionId)) return;
+      if (typeof report.detail !== 'string' || !CAPTURE_STATES.includes(report.state)) return;
+      await setFrameHealth(db, tabId, sender.frameId ?? 0, { state: report.state, detail: cleanText(report.detail, CAPTURE_LIMITS.detail), updatedAt: now() });
     },
     async 'bg:reloadModels'() {
       await reloadModels?.();

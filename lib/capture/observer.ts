@@ -4,6 +4,7 @@ import type { PlatformAdapter, ParsedRow } from '../platforms/types';
 import { BoundedSet } from './bounded-set';
 import { rowFingerprint } from './fingerprint';
 import { computeHealth } from './health';
+import { cleanRow } from './limits';
 import { matchCopies, type OldRow } from './rerender';
 
 export interface CaptureEnv {
@@ -62,7 +63,8 @@ export function startCapture(adapter: PlatformAdapter, env: CaptureEnv, sink: Ca
   let lastViewerEmit = 0;
   let lastHealth = '';
 
-  const envelope = (id: string, row: ParsedRow): LiveEvent => ({ platform: adapter.platform, streamKey, id, ts: env.now(), ...row });
+  // Scraped rows are untrusted: invisible formatting removed, sizes capped (limits.ts).
+  const envelope = (id: string, row: ParsedRow): LiveEvent => ({ platform: adapter.platform, streamKey, id, ts: env.now(), ...cleanRow(row) });
 
   const markSeen = (row: Element) => {
     if (seenRows.has(row)) return;

@@ -31,7 +31,7 @@ let db: LiveCopilotDb;
 let unregister: () => void = () => {};
 beforeEach(() => {
   db = new LiveCopilotDb(`proto-${Math.random()}`);
-  (globalThis as { chrome?: unknown }).chrome = fakeChrome({ tab: { id: 42 }, frameId: 0 });
+  (globalThis as { chrome?: unknown }).chrome = fakeChrome({ id: 'extension-id', url: 'https://www.twitch.tv/abc', tab: { id: 42 }, frameId: 0 });
 });
 afterEach(async () => {
   unregister();
@@ -44,7 +44,7 @@ const event = (id: string, extra: Partial<LiveEvent> = {}): LiveEvent => ({
 
 describe('bg: protocol over @webext-core/messaging', () => {
   it('stores a capture batch and answers with a typed ack, rejecting malformed rows with reasons', async () => {
-    unregister = registerHandlers(bgMessaging, bgHandlers({ db, now: () => 1000 }));
+    unregister = registerHandlers(bgMessaging, bgHandlers({ db, now: () => 1000, extensionId: 'extension-id' }));
     const ack = await bgMessaging.sendMessage('bg:capture', {
       roomKey: 'twitch:abc', platform: 'twitch', url: 'https://www.twitch.tv/abc',
       events: [event('1'), { ...event('2'), kind: 'shout' } as unknown as LiveEvent, event('3', { streamKey: 'twitch:other' })],
@@ -55,7 +55,7 @@ describe('bg: protocol over @webext-core/messaging', () => {
   });
 
   it('records capture health for the sending tab and frame', async () => {
-    unregister = registerHandlers(bgMessaging, bgHandlers({ db, now: () => 5 }));
+    unregister = registerHandlers(bgMessaging, bgHandlers({ db, now: () => 5, extensionId: 'extension-id' }));
     await bgMessaging.sendMessage('bg:health', { platform: 'twitch', state: 'no-rows', detail: '0 rows matched for 9 s while viewers > 0' });
     expect((await db.tabs.get(42))?.frames['0']).toEqual({ state: 'no-rows', detail: '0 rows matched for 9 s while viewers > 0', updatedAt: 5 });
   });
