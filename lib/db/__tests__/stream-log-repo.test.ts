@@ -94,7 +94,7 @@ describe('stream export → import', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 60_000); // many Dexie round trips: generous on a loaded machine
 
   it('an import that fails half-way stores nothing', async () => {
     const plan = planImport(parseEventLog(`${JSON.stringify({ ...base, kind: 'comment', id: 'a', ts: 1, text: 'x' })}\n`));
