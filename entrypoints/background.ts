@@ -14,7 +14,7 @@ export default defineBackground(() => {
   const questions = createQuestionQueue({ db, embed: embedInOffscreen });
   const summariser = createSummariser(db);
   // After each label batch the queue files its questions, then the summary folds the batch (it reads the queue's groups).
-  const afterLabel: AfterLabel = (streamId, rows) => questions.onLabelled(streamId, rows).finally(() => summariser.kick(streamId));
+  const afterLabel: AfterLabel = (streamId, rows) => questions.onLabelled(streamId, rows).finally(() => summariser.kick(streamId, rows.at(-1)?.seq));
   const labeller = createLabeller(db, classifyInOffscreen, { afterLabel });
   registerHandlers(
     bgMessaging,

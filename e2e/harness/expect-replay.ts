@@ -11,3 +11,9 @@ export function expectedComparable(replay: Replay) {
 }
 
 export const commentCount = (replay: Replay) => replay.expected.filter((e) => e.kind === 'comment').length;
+
+/** Comments as the summary counts them (formats.md): comment and superchat events, deleted ones left out. */
+export function summaryCommentCount(replay: Replay): number {
+  const deleted = new Set(replay.expected.flatMap((e) => (e.kind === 'deletion' && e.target ? [e.target] : [])));
+  return replay.expected.filter((e) => (e.kind === 'comment' || e.kind === 'superchat') && !(e.key && deleted.has(e.key))).length;
+}

@@ -11,13 +11,19 @@ export class PopupPage {
     return new PopupPage(page);
   }
 
-  streams(): Promise<{ platform: string; comments: number; text: string; id: number }[]> {
+  /** The listed streams, once every row shows its numbers (the summary's: lib/summary). */
+  async streams(): Promise<{ platform: string; comments: number; text: string; id: number; durationMs: number; peak: number | null; mood: number | null }[]> {
+    await this.page.waitForFunction(() => [...document.querySelectorAll('[data-testid=stream-row]')].every((r) => r.hasAttribute('data-comments')));
     return this.page.$$eval('[data-testid=stream-row]', (rows) =>
+      // No helper functions in here: the page runs this code as written (no bundler helpers).
       rows.map((r) => ({
         platform: r.getAttribute('data-platform') ?? '',
-        comments: Number(r.querySelector('[data-testid=stream-comments]')?.textContent),
+        comments: Number(r.getAttribute('data-comments')),
         text: r.textContent ?? '',
         id: Number(r.getAttribute('data-stream-id')),
+        durationMs: Number(r.getAttribute('data-duration-ms')),
+        peak: r.getAttribute('data-peak') ? Number(r.getAttribute('data-peak')) : null,
+        mood: r.getAttribute('data-mood') ? Number(r.getAttribute('data-mood')) : null,
       })),
     );
   }
@@ -51,5 +57,19 @@ export class PopupPage {
   async commitLog(): Promise<string> {
     await this.page.click('[data-testid=stream-import-commit]');
     return (await (await this.page.waitForSelector('[data-testid=stream-import-outcome]')).textContent()) ?? '';
+  }
+
+  /** Opens a stream's summary and waits until the worker has summarised every stored event; returns the metrics it shows. */
+  async openSummary(streamId: number, timeout = 120_000): Promise<Record<string, unknown>> {
+    await this.page.click(`[data-testid=stream-row][data-stream-id="${streamId}"] [data-testid=stream-open]`);
+    const el = await this.page.waitForSelector(`[data-testid=stream-summary][data-stream-id="${streamId}"][data-behind="0"]`, { timeout });
+    return JSON.parse((await el.getAttribute('data-summary')) ?? 'null') as Record<string, unknown>;
+  }
+
+  /** From an open summary: Delete, then confirm; waits for the list to come back. */
+  async deleteOpenStream(): Promise<void> {
+    await this.page.click('[data-testid=stream-delete]');
+    await this.page.click('[data-testid=stream-delete-yes]');
+    await this.page.waitForSelector('[data-testid=stream-summary]', { state: 'detached' });
   }
 }

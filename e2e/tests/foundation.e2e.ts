@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO, installDemoSite, type DemoSite } from '../harness/demo-site';
-import { comparable, commentCount, expectedComparable } from '../harness/expect-replay';
+import { comparable, commentCount, expectedComparable, summaryCommentCount } from '../harness/expect-replay';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/launch';
 import { readStore, tabIdOf } from '../pages/extension';
 import { PopupPage } from '../pages/popup';
@@ -67,8 +67,9 @@ describe('foundation: demo stream → content script → worker → IndexedDB �
     await popup.page.waitForSelector('[data-testid=stream-row]');
     const streams = await popup.streams();
     expect(streams.map((s) => s.platform).sort()).toEqual(['twitch', 'youtube']);
-    expect(streams.find((s) => s.platform === 'youtube')?.comments).toBe(commentCount(site.replays.youtube));
-    expect(streams.find((s) => s.platform === 'twitch')?.comments).toBe(commentCount(site.replays.twitch));
+    // The list shows the summary's count: comments and super chats, deleted ones left out.
+    expect(streams.find((s) => s.platform === 'youtube')?.comments).toBe(summaryCommentCount(site.replays.youtube));
+    expect(streams.find((s) => s.platform === 'twitch')?.comments).toBe(summaryCommentCount(site.replays.twitch));
   });
 
   it('no request left the machine: every request was answered by the fixtures', () => {

@@ -10,10 +10,12 @@ import { models as enModels } from './locales/en/models';
 import { models as zhModels } from './locales/zh/models';
 import { popup as enPopup } from './locales/en/popup';
 import { popup as zhPopup } from './locales/zh/popup';
+import { report as enReport } from './locales/en/report';
+import { report as zhReport } from './locales/zh/report';
 
 export const RESOURCES = {
-  en: { common: enCommon, options: enOptions, popup: enPopup, models: enModels },
-  zh: { common: zhCommon, options: zhOptions, popup: zhPopup, models: zhModels },
+  en: { common: enCommon, options: enOptions, popup: enPopup, models: enModels, report: enReport },
+  zh: { common: zhCommon, options: zhOptions, popup: zhPopup, models: zhModels, report: zhReport },
 } as const;
 
 export type UiLang = keyof typeof RESOURCES;

@@ -1,4 +1,4 @@
-import type { LiveEvent } from '../events/live-event';
+import type { LiveEvent, ProductRef } from '../events/live-event';
 import type { CommentLabels } from '../ml/labels';
 import { STAFF_ROLES } from '../suggest/answered/auto-answered';
 import { isCommentKind } from './counts';
@@ -12,8 +12,8 @@ export interface FoldContext {
   pitchAt(ts: number): string | null;
   /** The catalog sku a comment names (deictic "this one" → `pitched`), or null. */
   mention(text: string, pitched: string | null): string | null;
-  /** A product ref (sku, "#3", title) → catalog sku, or null. */
-  resolveRef(ref: string): string | null;
+  /** A page's product (ref and title) → catalog sku, or null. */
+  resolveProduct(p: ProductRef): string | null;
   /** Whether the comment is a question (the question grouping's decision) and its group's catalog sku. */
   question(eventId: string): { sku: string | null } | null;
 }
@@ -68,7 +68,7 @@ export function contributionOf(e: SummaryEvent, ctx: FoldContext): Contribution 
       share(q?.sku ?? null, 'question', pitched);
       if (e.labels?.intent === 'purchase') share(named ?? pitched, 'purchaseSignal', pitched);
     } else {
-      const ref = e.product ? (ctx.resolveRef(e.product.ref) ?? (e.product.title ? ctx.resolveRef(e.product.title) : null)) : null;
+      const ref = e.product ? ctx.resolveProduct(e.product) : null;
       share(ref ?? pitched, 'purchaseSignal', pitched);
     }
   }

@@ -7,7 +7,7 @@ import type { Product } from '../catalog/types';
 import type { LogEvent } from '../events/event-log';
 import { isPitchOnlyLine } from '../stream-log/to-log';
 import { emptyState, foldEvent, newWork, rangeOf } from './accumulator';
-import { catalogRefResolver, foldContext, productPitch } from './context';
+import { catalogProductResolver, foldContext, productPitch } from './context';
 import type { SummaryEvent } from './contribution';
 import { finalize } from './finalize';
 import type { PitchChange } from './pitch-timeline';
@@ -45,7 +45,7 @@ export function dedupeLog(log: readonly LogEvent[]): LogEvent[] {
 
 /** Splits a log as the extension stores it: viewer readings, pitch changes, other events. */
 export function splitLog(log: readonly LogEvent[], catalog: readonly Product[]): LogParts {
-  const resolve = catalogRefResolver(catalog);
+  const resolve = catalogProductResolver(catalog);
   const out: LogParts = { events: [], readings: [], pitches: [] };
   for (const e of dedupeLog(log)) {
     const pitchOnly = isPitchOnlyLine(e);

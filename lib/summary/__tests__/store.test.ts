@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { LiveCopilotDb } from '../../db/db';
 import { attachStream } from '../../db/streams-repo';
@@ -9,7 +9,7 @@ import { labelNextBatch } from '../../background/labeller';
 import { createQuestionQueue } from '../../suggest/queue/question-queue';
 import { planImport } from '../../stream-log/plan-import';
 import { INTENTS, SENTIMENTS } from '../../ml/labels';
-import { catchUpSummary } from '../store/catch-up';
+import { catchUpSummary, createSummariser } from '../store/catch-up';
 import { loadHeadline, loadSummaryReport } from '../store/read';
 import { questionGroups } from '../store/stream-facts';
 import { summarizeLog } from '../summarize';
@@ -85,6 +85,23 @@ describe('incremental aggregates (worker) = the pure path', () => {
     expect(loaded.summary.comments.total).toBe(4);
     expect(loaded.summary.gifts).toBe(1);
     expect(strip(loaded)).toEqual(await pure(id));
+  });
+
+  it('the worker folds no further than the question queue has filed, whoever kicks', async () => {
+    const id = await importLog(HAND_LOG);
+    const total = (await db.streams.get(id))!.eventCount;
+    // Every event labelled, but the queue has filed only the first three.
+    await db.streams.update(id, { labelledSeq: total - 1 });
+    const summariser = createSummariser(db);
+    summariser.kick(id, 2);
+    await vi.waitFor(async () => expect((await db.summaryStates.get(id))?.seq).toBe(2), { timeout: 10_000 });
+    // A page asking for the summary (no watermark) does not fold past the queue either.
+    summariser.kick(id);
+    summariser.kick(id, 1);
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await db.summaryStates.get(id))?.seq).toBe(2);
+    summariser.kick(id, total - 1);
+    await vi.waitFor(async () => expect((await db.summaryStates.get(id))?.seq).toBe(total - 1), { timeout: 10_000 });
   });
 
   it('any stream, folded in any chunks, read at any point, equals the pure path (property)', async () => {

@@ -94,9 +94,20 @@ export function catchUpSummary(db: LiveCopilotDb, streamId: number, upTo?: numbe
   });
 }
 
-/** One summarising loop per worker (like the labeller's): kicks coalesce while a chunk runs. */
+/**
+ * One summarising loop per worker (like the labeller's): kicks coalesce while a chunk runs.
+ *
+ * A comment's question status (and its group's product) is final only once the question queue has
+ * filed it, which happens after its label batch is committed — so the loop folds no further than
+ * the queue has gone (`kick(streamId, queuedSeq)` from the after-label step). A page's kick for a
+ * stream the queue has not reported on since the worker started (an old or imported stream) folds
+ * up to the labeller's progress; in the short window after a restart while the queue is still
+ * filing a batch, such a kick can fold its comments as non-questions (the per-product question
+ * counts would then be short by those comments).
+ */
 export function createSummariser(db: LiveCopilotDb) {
   const waiting = new Set<number>();
+  const queued = new Map<number, number>();
   let running = false;
   const run = async () => {
     if (running) return;
@@ -106,7 +117,7 @@ export function createSummariser(db: LiveCopilotDb) {
         const [streamId] = waiting;
         waiting.delete(streamId!);
         try {
-          if (await catchUpSummary(db, streamId!)) waiting.add(streamId!);
+          if (await catchUpSummary(db, streamId!, queued.get(streamId!))) waiting.add(streamId!);
         } catch (e) {
           console.warn('[live-copilot] summary aggregation failed; the summary reads the events instead', e);
         }
@@ -116,7 +127,9 @@ export function createSummariser(db: LiveCopilotDb) {
     }
   };
   return {
-    kick(streamId: number) {
+    /** Folds what is waiting; `queuedSeq`: the question queue has filed this stream's events up to here. */
+    kick(streamId: number, queuedSeq?: number) {
+      if (queuedSeq !== undefined) queued.set(streamId, Math.max(queued.get(streamId) ?? -1, queuedSeq));
       waiting.add(streamId);
       void run();
     },

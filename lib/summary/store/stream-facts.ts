@@ -7,7 +7,7 @@ import Dexie from 'dexie';
 import type { LiveCopilotDb } from '../../db/db';
 import type { Product } from '../../catalog/types';
 import type { StoredEvent } from '../../db/schema';
-import { catalogRefResolver, productPitch } from '../context';
+import { catalogProductResolver, productPitch } from '../context';
 import type { PitchChange } from '../pitch-timeline';
 import type { QuestionGroupIn, QuestionMemberIn } from '../questions';
 import type { Reading } from '../viewers';
@@ -19,7 +19,7 @@ export async function pitchChanges(db: LiveCopilotDb, streamId: number, catalog:
     db.pitches.where('[streamId+ts]').between(...all(streamId)).toArray(),
     db.events.where('[streamId+kind]').equals([streamId, 'product']).toArray(),
   ]);
-  const resolve = catalogRefResolver(catalog);
+  const resolve = catalogProductResolver(catalog);
   // Pitch records by time, then as written; product events after them at one instant (see pitchTimeline).
   const marks: PitchChange[] = records.sort((a, b) => a.ts - b.ts || (a.id ?? 0) - (b.id ?? 0)).map((r) => ({ ts: r.ts, sku: r.sku, source: 'marker' }));
   const fromEvents = products.sort((a, b) => a.seq - b.seq).flatMap((e) => productPitch(e, resolve) ?? []);
