@@ -1,5 +1,6 @@
 import { bgHandlers } from '@/lib/background/bg-handlers';
 import { createLabeller, type AfterLabel } from '@/lib/background/labeller';
+import { startOutboxDrain } from '@/lib/background/outbox-drain';
 import { classifyInOffscreen, embedInOffscreen, ensureModels, reloadModels } from '@/lib/background/models-client';
 import { onTabClosed, onTabNavigated } from '@/lib/background/tab-lifecycle';
 import { getDb } from '@/lib/db/db';
@@ -39,6 +40,8 @@ export default defineBackground(() => {
     if (change.url) void onTabNavigated(db, tabId, change.url, Date.now());
   });
   void ensureModels().catch((e) => console.warn('[live-copilot] offscreen document not created:', e));
+  // Pages that went away (crash, close, browser quit) with events the worker never took left a copy.
+  startOutboxDrain({ db, now: Date.now, afterIngest: labeller.kick });
   // A worker stopped mid-stream left events unlabelled: label them now, not at the next capture.
   void labeller.resume().catch((e) => console.warn('[live-copilot] labelling not resumed:', e));
 });

@@ -6,6 +6,23 @@ export interface OutboxOptions<T> {
   maxRetryMs?: number;
   onError?(err: unknown, pending: number): void;
   setTimeout?: (fn: () => void, ms: number) => unknown;
+  /**
+   * Where items that wait keep a copy that outlives the page and the browser (outbox-store.ts): the
+   * worker delivers a copy whose page is gone (lib/background/outbox-drain.ts).
+   */
+  persist?: OutboxPersistence<T>;
+  /** Items waiting this long are copied to `persist` (a prompt ack writes nothing). */
+  persistAfterMs?: number;
+  /** While a copy exists it is refreshed this often, so the worker can tell a live page from a gone one. */
+  heartbeatMs?: number;
+  /** The copy holds at most this many items (storage.local is small); the rest wait in memory. */
+  maxPersisted?: number;
+  now?: () => number;
+}
+
+export interface OutboxPersistence<T> {
+  save(items: T[]): Promise<void>;
+  clear(): Promise<void>;
 }
 
 /**
@@ -18,7 +35,15 @@ export class Outbox<T> {
   private scheduled = false;
   private sending = false;
   private failures = 0;
-  private readonly o: Required<Omit<OutboxOptions<T>, 'onError'>> & Pick<OutboxOptions<T>, 'onError'>;
+  /** A copy of the queue is in `persist`; `io` orders its writes (a late save never undoes a clear). */
+  private persisted = false;
+  private persistArmed = false;
+  private dirty = false;
+  private wroteAt = 0;
+  /** When each queued item arrived. */
+  private since: number[] = [];
+  private io: Promise<void> = Promise.resolve();
+  private readonly o: Required<Omit<OutboxOptions<T>, 'onError' | 'persist'>> & Pick<OutboxOptions<T>, 'onError' | 'persist'>;
 
   constructor(opts: OutboxOptions<T>) {
     this.o = {
@@ -29,6 +54,10 @@ export class Outbox<T> {
       flushMs: 50,
       retryMs: 250,
       maxRetryMs: 4000,
+      persistAfterMs: 250,
+      heartbeatMs: 3000,
+      maxPersisted: 20_000,
+      now: Date.now,
       setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
       ...opts,
     };
@@ -40,7 +69,46 @@ export class Outbox<T> {
 
   push(...items: T[]): void {
     this.queue.push(...items);
+    const t = this.o.now();
+    for (let i = 0; i < items.length; i++) this.since.push(t);
+    // A copy exists (the worker is away): new items join it at the next tick, not the next heartbeat.
+    if (this.persisted) this.dirty = true;
     this.schedule(this.o.flushMs);
+    this.armPersist();
+  }
+
+  /** Copies what waits now (the page is going away; the worker may be too). */
+  persistNow(): Promise<void> {
+    this.writeCopy();
+    return this.io;
+  }
+
+  /**
+   * One timer while anything waits or a copy exists: a copy is written once the oldest item has
+   * waited persistAfterMs, refreshed every heartbeatMs, and brought in line (smaller, or gone)
+   * after deliveries — never once per batch.
+   */
+  private armPersist() {
+    if (!this.o.persist || this.persistArmed) return;
+    this.persistArmed = true;
+    this.o.setTimeout(() => {
+      this.persistArmed = false;
+      const now = this.o.now();
+      const waited = this.queue.length > 0 && now - this.since[0]! >= this.o.persistAfterMs;
+      if (waited ? !this.persisted || this.dirty || now - this.wroteAt >= this.o.heartbeatMs : this.persisted) this.writeCopy();
+      if (this.queue.length || this.persisted) this.armPersist();
+    }, this.o.persistAfterMs);
+  }
+
+  /** Brings the stored copy in line with the queue: the queue's items, or nothing. */
+  private writeCopy() {
+    const p = this.o.persist;
+    if (!p || (!this.queue.length && !this.persisted)) return;
+    const items = this.queue.slice(0, this.o.maxPersisted);
+    this.persisted = items.length > 0;
+    this.dirty = false;
+    this.wroteAt = this.o.now();
+    this.io = this.io.then(() => (items.length ? p.save(items) : p.clear())).catch((err) => this.o.onError?.(err, this.queue.length));
   }
 
   /** Sends everything queued now (used before the page goes away, and by tests). */
@@ -51,10 +119,15 @@ export class Outbox<T> {
     try {
       await this.o.send(batch);
       this.queue.splice(0, batch.length);
+      this.since.splice(0, batch.length);
       this.failures = 0;
+      // Delivered items leave the stored copy too (or the copy goes, once nothing waits).
+      if (this.persisted) this.dirty = true;
     } catch (err) {
       this.failures++;
       this.o.onError?.(err, this.queue.length);
+      // The worker is not taking items: keep a copy at once.
+      if (!this.persisted || this.dirty) this.writeCopy();
     } finally {
       this.sending = false;
     }

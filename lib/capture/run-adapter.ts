@@ -4,6 +4,7 @@ import { bgMessaging } from '../messaging/bg-protocol';
 import type { PlatformAdapter } from '../platforms/types';
 import { startCapture } from './observer';
 import { Outbox } from './outbox';
+import { outboxStore } from './outbox-store';
 
 /** Marks the page so a demo or test page knows capture is listening before it starts its replay. */
 const ATTACHED_ATTR = 'data-live-copilot';
@@ -28,15 +29,23 @@ export function runAdapter(adapter: PlatformAdapter, ctx: ContentScriptContext, 
   function start(): () => void {
     const url = location.href;
     const roomKey = adapter.roomKey(new URL(url)) ?? '';
+    const title = () => adapter.title(document);
+    const instance = `${adapter.platform}:${Date.now().toString(36)}:${Math.random().toString(36).slice(2, 10)}`;
     const outbox = new Outbox<LiveEvent>({
       send: async (events) => {
-        const ack = await bgMessaging.sendMessage('bg:capture', { roomKey, platform: adapter.platform, url, title: adapter.title(document), events });
+        const ack = await bgMessaging.sendMessage('bg:capture', { roomKey, platform: adapter.platform, url, title: title(), events });
         if (ack.rejected.length) console.warn('[live-copilot] rejected events', ack.rejected);
       },
       onError: (err, pending) => console.debug('[live-copilot] worker unreachable, will retry', pending, err),
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+      // Events that wait (worker stopped, storage full) are kept where a reload, a crash or a
+      // browser restart cannot take them: the worker delivers a copy whose page is gone.
+      persist: roomKey ? outboxStore(instance, () => ({ roomKey, platform: adapter.platform, url, title: title() })) : undefined,
     });
-    ctx.addEventListener(window, 'pagehide', () => void outbox.flush());
+    ctx.addEventListener(window, 'pagehide', () => {
+      void outbox.persistNow();
+      void outbox.flush();
+    });
     return startCapture(
       adapter,
       {
