@@ -2,6 +2,8 @@
  * Dev-only grid search over the grouping parameters (never reads test/):
  *   npx tsx lib/suggest/eval/tune.ts '{"otherThreshold":[0.6,0.7],"valueGapPenalty":[0.2,0.5]}'
  * Prints pairwise grouping F1 per language, with and without the shop catalog, per combination.
+ * `--sim` adds simulator streams (seeds 101-102, 10 minutes, generated catalogs; lib/sim's question
+ * keys as gold) as a second, independently written dev source.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +15,7 @@ import { analyseQuestions, type ClassifyFn } from '../offline/analyse';
 import { readQuestionLines } from '../offline/commands';
 import type { LogEvent } from '../../events/event-log';
 import { pairCounts, prf } from './score';
+import { simulateShop } from '../../sim';
 
 const DIR = join(process.cwd(), 'lib', 'suggest', 'eval');
 
@@ -37,6 +40,13 @@ async function main(): Promise<void> {
     const events = readQuestionLines(readFileSync(join(DIR, 'dev', f), 'utf8')).map((l) => l.value as unknown as LogEvent & { gold: { group: string | null }; shop: string });
     return { lang: f.slice(0, 2), events, catalog: parseCatalog(readFileSync(join(DIR, 'shops', `${events[0]?.shop}.csv`), 'utf8')).rows };
   });
+  const withSim = process.argv.includes('--sim');
+  const sims = withSim ? (['en', 'zh'] as const).flatMap((lang) => [101, 102].map((seed) => {
+    const shop = simulateShop({ lang, minutes: 10, seed, products: 12 });
+    const st = shop.streams[0];
+    const truth = new Map((st?.truth.comments ?? []).map((c) => [c.id, c]));
+    return { lang, catalog: shop.catalog, events: st?.events ?? [], gold: (st?.events ?? []).map((e) => (truth.get(e.id)?.role === 'viewer' ? (truth.get(e.id)?.question ?? null) : null)) };
+  })) : [];
   const keys = Object.keys(grid);
   const combos: Record<string, number>[] = keys.reduce<Record<string, number>[]>((acc, k) => acc.flatMap((c) => (grid[k] ?? []).map((v) => ({ ...c, [k]: v }))), [{}]);
   for (const c of combos) {
@@ -55,6 +65,15 @@ async function main(): Promise<void> {
         sum += f1;
         cells.push(`${lang}${withCat ? '+cat' : ''} ${(100 * f1).toFixed(1)}`);
       }
+    }
+    for (const lang of withSim ? ['en', 'zh'] : []) {
+      const tot = { tp: 0, predicted: 0, gold: 0 };
+      for (const d of sims.filter((x) => x.lang === lang)) {
+        const a = await analyseQuestions(d.events, { catalog: d.catalog, classify, embed, params });
+        const pc = pairCounts(a.lines.map((l) => l.group), d.gold);
+        tot.tp += pc.tp; tot.predicted += pc.predicted; tot.gold += pc.gold;
+      }
+      cells.push(`sim-${lang}+cat ${(100 * prf(tot.tp, tot.predicted, tot.gold).f1).toFixed(1)}`);
     }
     console.log(`${JSON.stringify(c)}  mean ${(25 * sum).toFixed(1)}  ${cells.join('  ')}`);
   }

@@ -59,32 +59,44 @@ export interface GroupingParams extends SimilarityParams {
   unknownProductThreshold: number;
   /** Extra similarity needed when one side names a variant and the other does not. */
   valueGapPenalty: number;
+  /** Extra similarity for two attributes of one family (stock / restock) to join. */
+  familyGapPenalty: number;
   /** The same for the kind of a dimensions (weight / capacity / size) or care (wash / pill…) question. */
   measureGapPenalty: number;
   maxSamples: number;
 }
+
+/** Attributes asked as one question: "when will it be restocked" is an availability question. */
+const FAMILY: Partial<Record<Attribute, Attribute>> = { restock: 'stock' };
+const family = (a: Attribute): Attribute => FAMILY[a] ?? a;
 
 /** Attributes that hold many different questions (see GroupingParams.broadThreshold). */
 export const BROAD_ATTRIBUTES: ReadonlySet<Attribute> = new Set([
   'material', 'usage', 'suitability', 'efficacy', 'compat', 'flavour', 'included',
 ]);
 
-export const DEFAULT_GROUPING: GroupingParams = { ...DEFAULT_SIMILARITY, knownThreshold: 0, broadThreshold: 0.3, otherThreshold: 0.6, otherThresholdZh: 0.45, unknownProductThreshold: 0.6, valueGapPenalty: 1, measureGapPenalty: 0.3, maxSamples: 6 };
+export const DEFAULT_GROUPING: GroupingParams = { ...DEFAULT_SIMILARITY, knownThreshold: 0, broadThreshold: 0.3, otherThreshold: 0.6, otherThresholdZh: 0.45, unknownProductThreshold: 0.6, valueGapPenalty: 1, measureGapPenalty: 0.3, familyGapPenalty: 0.7, maxSamples: 6 };
 
 /** Whether the slots allow a question into a group at all, and the similarity it then needs. */
 export function joinThreshold(g: Pick<GroupState, 'lang' | 'sku' | 'attribute' | 'value'>, s: QuestionSlots, p: GroupingParams): number | null {
-  if (g.lang !== s.lang || g.attribute !== s.attribute) return null;
+  if (family(g.attribute) !== family(s.attribute)) return null;
+  // Across languages only slots can tell two questions are one ("2号多少钱" / "how much is #2"):
+  // allowed for narrow attributes of the same known product or shop policy, never on words alone.
+  if (g.lang !== s.lang && (s.attribute === 'other' || BROAD_ATTRIBUTES.has(s.attribute) || (s.sku === null && !POLICY_ATTRIBUTES.has(s.attribute)))) return null;
   // An 'other' question rarely names its product ("is the cover removable" / "can you take it off"):
   // an unknown product on either side does not keep them apart, two different known ones do.
   const skuOk = g.sku === s.sku || (s.attribute === 'other' && (g.sku === null || s.sku === null));
   if (!skuOk) return null;
-  if (g.value && s.value && g.value !== s.value) return null;
+  // Two different named variants are two questions; two destinations of a shipping question are
+  // one question asked for two places, kept together only when worded alike.
+  if (g.value && s.value && g.value !== s.value && !(g.value.startsWith('d:') && s.value.startsWith('d:'))) return null;
   const other = s.lang === 'zh' ? p.otherThresholdZh : p.otherThreshold;
-  const known = BROAD_ATTRIBUTES.has(s.attribute) ? p.broadThreshold : p.knownThreshold;
+  // Same family, different attribute ("is it sold out" / "when is the restock"): softly apart.
+  const known = (BROAD_ATTRIBUTES.has(s.attribute) ? p.broadThreshold : p.knownThreshold) + (g.attribute !== s.attribute ? p.familyGapPenalty : 0);
   const base = s.attribute === 'other' ? other : s.sku === null && !POLICY_ATTRIBUTES.has(s.attribute) ? p.unknownProductThreshold : known;
   if (g.value === s.value) return base;
   const v = g.value ?? s.value ?? '';
-  return base + (v.startsWith('m:') || v.startsWith('k:') ? p.measureGapPenalty : p.valueGapPenalty);
+  return base + (v.startsWith('m:') || v.startsWith('k:') || v.startsWith('d:') ? p.measureGapPenalty : p.valueGapPenalty);
 }
 
 export function groupSimilarity(g: GroupState, q: TextRep & { slots: QuestionSlots }, p: GroupingParams): number {

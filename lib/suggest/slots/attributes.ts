@@ -48,7 +48,7 @@ export const POLICY_ATTRIBUTES: ReadonlySet<Attribute> = new Set(['shipping_cost
 /** Cues per attribute; the first attribute in PRIORITY order with a matching cue wins. */
 const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
   shipping_cost: {
-    en: /\b(free (shipping|delivery)|ship(ping)? (is )?free|shipping (cost|fee|charge|price)s?|how much (is|for|to) (the )?(shipping|delivery|ship)|(cost|charge|pay) (for|to) (ship|deliver)|postage|delivery (fee|charge|cost)s?)\b/,
+    en: /\b(free (shipping|delivery)|ship(ping)? (is )?free|pay (for )?shipping|shipping included|shipping (cost|fee|charge|price)s?|how much (is|for|to) (the )?(shipping|delivery|ship)|(cost|charge|pay) (for|to) (ship|deliver)|postage|delivery (fee|charge|cost)s?)\b/,
     zh: /包邮|运费|邮费|快递费|免运|配送费|邮资/,
   },
   shipping_dest: {
@@ -56,8 +56,8 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
     zh: /寄到|发到|能寄|能发(新疆|西藏|海外|国外|香港|台湾|澳门|偏远)|顺丰|中通|圆通|韵达|申通|京东快递|邮政|偏远|新疆|西藏|港澳台|香港|台湾|澳门|海外|国外|境外|哪里发货|从哪发|从哪里发|发货地|发什么快递|什么快递|哪家快递/,
   },
   shipping_time: {
-    en: /\b(when (will|does|do|would|can) (it|i|my|this|they|you|the order|orders?)[a-z ]{0,20}(ship\w*|arriv\w*|get here|be delivered|deliver\w*|receiv\w*|get it|send\w*)|how (long|soon|fast|quick)[a-z ]{0,30}(ship\w*|arriv\w*|deliver\w*|take|takes|get (it|here))|shipping time|delivery time|how many days (to|for|until|till) (ship|arriv|deliver|get)\w*|ships? (out )?(in|within|today|tomorrow)|ship (out )?when|arrive (by|before)|(get|receive) it (by|before)|get to me|reach me|dispatch|eta|processing time|tracking)\b/,
-    zh: /几天到|多久到|多久能到|什么时候到|几天能到|多长时间到|多久发|什么时候发|几天发|发货|当天发|今天发|今天能发|明天发|明天能发|能发吗|时效|物流|多久能收到|快递多久|快递几天|几天收到|到货/,
+    en: /\b(when (will|does|do|would|can) (it|i|my|this|they|you|the order|orders?)[a-z ]{0,20}(ship\w*|arriv\w*|get here|be delivered|deliver\w*|receiv\w*|get it|send\w*)|how (long|soon|fast|quick)[a-z ]{0,30}(ship\w*|arriv\w*|deliver\w*|take|takes|get (it|here))|shipping time|delivery time|how many days (to|for|until|till) (ship|arriv|deliver|get)\w*|ships? (out )?(in|within|today|tomorrow)|ship (out )?when|arrive (by|before)|(get|receive) it (by|before)|get to me|reach me|get here|when does it come|when will it come|ship(ping)? fast|fast shipping|shipping speed|how fast (do|does|will) (you|it) ship|dispatch|eta|processing time|tracking)\b/,
+    zh: /几天到|多久到|多久能到|什么时候到|啥时候到|啥时候发|时候能到|多久.{0,3}ship|多久能收|几天能到|多长时间到|多久发|什么时候发|几天发|发货|当天发|今天发|今天能发|明天发|明天能发|能发吗|时效|物流|多久能收到|快递多久|快递几天|几天收到|到货/,
   },
   returns: {
     en: /\b(return|returns|returnable|refund|refunds|refundable|exchange|exchanges|send (it )?back|money back)\b/,
@@ -77,15 +77,15 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
   },
   discount: {
     en: /\b(discount|discounts|coupon|coupons|promo|code|codes|sale|deal|deals|bundle|bogo|any off|% off|percent off|cheaper|lower price|freebie|free gift|gift with)\b/,
-    zh: /优惠|折扣|打折|便宜|券|满减|赠品|送什么|有送|送不送|送.{0,3}吗|试吃|小样|活动|秒杀|福利价|到手价|买一送一|减价|包价/,
+    zh: /优惠|折扣|打折|便宜|券|满减|赠品|送什么|有送|送不送|送.{0,3}吗|试吃|小样|活动|秒杀|福利价|买一送一|减价|包价|福利吗|新人/,
   },
   quantity: {
     en: /\b(how many (pieces|pcs|items|brushes|bags|packs|pods|capsules|sheets|bottles|in (a|the|one|each) (pack|set|box|bag|bundle))|how many (are|come|does it come|do you get) (in|with)|pack of|what'?s in the (set|box|bundle|kit)|per (pack|box|bag))\b/,
     zh: /几颗|几包|几片|几个装|多少包|多少片|多少颗|几支|几瓶|几袋|几件套|一套几|一盒几|一盒多少|一包几|一箱几|几只装/,
   },
   price: {
-    en: /\b(how much|hm|what'?s the damage|charging for|price|prices|pricing|priced|cost|costs|costing|how many dollars|\$\s?\d+|expensive|affordable|what'?s it go for|what does it go for)\b/,
-    zh: /多少钱|几块|价格|价钱|什么价|啥价|多少米|价位|怎么卖|咋卖|卖多少|多钱|贵不贵|贵吗|多少一|几元|售价|单价/,
+    en: /\b(how much|hm|what'?s the damage|charging for|going for|go for|price|prices|pricing|priced|cost|costs|costing|how many dollars|\$\s?\d+|expensive|affordable|what'?s it go for|what does it go for)\b/,
+    zh: /多少钱|几块|价格|价钱|什么价|啥价|多少米|价位|怎么卖|咋卖|到手价|到手多少|^(?!.*(剩|还有|库存|几|长|宽|高|重|厚|容量|尺寸|多少(件|个|克|斤|毫升|升|寸|码|天|瓦|包|片|颗)))[^?？]{0,12}多少(呀|啊|呢|哇|嘛|谢谢|麻烦了)?[\s?？!！~。，,]*$|卖多少|多钱|贵不贵|贵吗|多少一|几元|售价|单价/,
   },
   fit: {
     en: /\b(fit|fits|fitting|true to size|tts|run(s)? (small|big|large|true)|runs? (a bit )?(small|big|large)|size up|size down|oversized?|baggy|tight|loose|i'?m \d|my height|(\d\s?'\s?\d{1,2}|\d{3}\s?(lbs?|pounds|kg|cm)) ?(what|which) size|what size (should|do|would) i|which size (should|do|would) i)\b/,
@@ -183,8 +183,20 @@ const PRIORITY: (Exclude<Attribute, 'other'> | 'weighs')[] = [
 // "how much does it weigh / hold" asks a dimension, not the price.
 const WEIGHS = /\bhow much (does|do|will|can) (it|they|this|that|the [a-z ]{1,30}) (weigh|hold|carry|fit)\b|\bhow much (water|liquid|coffee|space|room|stuff) /;
 
+// Emoji, platform emotes ("[赞]") and politeness tails say nothing about what is asked.
+const NOISE = /\p{Extended_Pictographic}|\uFE0F|\[[^\]]{1,6}\]/gu;
+const POLITE_TAIL = /([\s,，。.!！~]*(谢谢主播|谢谢|谢啦|麻烦了|麻烦|求回复|在线等|thanks!?|thank you|thx|ty|pls|plz|please))+[\s,，。.!！?？~]*$/u;
+
+/** The question without emoji, emotes and a trailing "thanks/谢谢/麻烦了". */
+export function cleanQuestion(text: string): string {
+  const t = text.replace(NOISE, ' ').replace(/\s+/g, ' ').trim();
+  const q = t.match(/[?？]+\s*$/)?.[0] ?? '';
+  return `${t.replace(/[?？]+\s*$/, '').replace(POLITE_TAIL, '').trim()}${q.trim()}`;
+}
+
 /** The attribute a (normalised, lowercased) question asks about; 'other' when no cue matches. */
-export function detectAttribute(text: string): Attribute {
+export function detectAttribute(raw: string): Attribute {
+  const text = cleanQuestion(raw);
   for (const a of PRIORITY) {
     if (a === 'weighs') {
       if (WEIGHS.test(text)) return 'dimensions';

@@ -67,6 +67,11 @@ export function extractSlots(text: string, catalog: SlotCatalog, pitchedSku: str
     return { lang, sku: null, via: null, attribute, value: place ? `d:${place}` : null };
   }
   const found = findProductMention(text, catalog, pitchedSku, MENTION_OPTIONS);
+  // Discounts and coupons are mostly shop-wide ("any code?"): only a product the line names counts.
+  if (attribute === 'discount') {
+    const named = found && found.via !== 'deictic' ? found : null;
+    return { lang, sku: named?.sku ?? (findListingNumber(text) ? listingKey(findListingNumber(text) as string) : null), via: named?.via ?? null, attribute, value: null };
+  }
   // A bare "this"/"it" in a non-product question ("what song is this") does not name the product.
   const m = found && (attribute !== 'other' || found.confidence >= 0.75) ? found : null;
   // "how much?" / "什么面料" while a product is pitched asks about that product: live-commerce
