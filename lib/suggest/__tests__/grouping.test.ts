@@ -46,9 +46,11 @@ describe('question grouping', () => {
     const g = await groupsOf([q('1', 'what song is this'), q('2', 'what is this song called'), q('3', 'where are you from')], fakeEmbed);
     expect(g).toEqual([['1', '2'], ['3']]);
   });
-  it('never mixes languages', async () => {
-    const g = await groupsOf([q('1', 'how much is #2'), q('2', '2号多少钱')]);
-    expect(g).toHaveLength(2);
+  it('joins languages only on narrow slots of one known product, never on words alone', async () => {
+    // "2号多少钱" and "how much is #2" are one question for the host; "what song is this" and
+    // "这是什么歌" have no slot to agree on, and a broad attribute needs the words to agree.
+    const g = await groupsOf([q('1', 'how much is #2'), q('2', '2号多少钱'), q('3', 'what song is this'), q('4', '这是什么歌'), q('5', 'how much is #3')], fakeEmbed);
+    expect(g).toEqual([['1', '2'], ['3'], ['4'], ['5']]);
   });
   it('tallies asks, distinct askers, first and last time; the id is the first question', async () => {
     const r = await groupQuestions([q('10', 'how much is #2', 'amy'), q('20', 'price of #2?', 'bo'), q('30', 'how much is #2??', 'amy')], { catalog: CATALOG, embed: fakeEmbed });
