@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { LiveEvent } from '../events/live-event';
 import { bgMessaging } from '../messaging/bg-protocol';
 import type { PlatformAdapter } from '../platforms/types';
+import { registerChatHandlers } from './chat-handlers';
 import { startCapture } from './observer';
 import { Outbox } from './outbox';
 import { outboxStore } from './outbox-store';
@@ -20,6 +21,8 @@ export interface RunOptions {
 
 /** The content-script shell: DOM observer core → outbox → worker. Restarts on in-page navigation. */
 export function runAdapter(adapter: PlatformAdapter, ctx: ContentScriptContext, opts: RunOptions = {}): void {
+  // The chat box belongs to the chat feed; a side feed of the same frame must not answer for it.
+  if (!opts.sideFeed) registerChatHandlers(adapter, ctx);
   let stop = start();
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     stop();

@@ -5,6 +5,8 @@ export interface ChatActionResult {
   /** inserted: text is in the box, nothing sent; sent: submitted; confirmed: seen back in the chat. */
   state: 'inserted' | 'sent' | 'confirmed' | 'failed' | 'unsupported';
   detail?: string;
+  /** Confirmed: the author the page showed on the message (the user's own account name). */
+  author?: string;
 }
 
 /**

@@ -16,6 +16,26 @@ export interface SelectorTable {
   [field: string]: readonly string[] | string;
 }
 
+/**
+ * A page's own chat box, as data (selectors in fallback order, semantic hooks first) so the content
+ * script can type a reply and submit it as a person would (lib/capture/chat-send.ts).
+ */
+export interface ChatInputSpec {
+  /** The editable element: a textarea/input, or a contenteditable editor. */
+  input: readonly string[];
+  /** The send button, when the page has one; otherwise Enter submits. */
+  send?: readonly string[];
+  /** What the page shows instead of the box when the user may not chat (signed out, chat closed). */
+  blocked?: readonly string[];
+  /** The platform's message length limit, in characters. */
+  maxLength: number;
+  /** Public source of the markup and when it was checked. */
+  source: string;
+  verified: string;
+  /** How sure the markup is: 'documented' by several maintained public projects, or 'weak' (one source). */
+  evidence: 'documented' | 'weak';
+}
+
 export interface PlatformAdapter {
   readonly platform: PlatformId;
   /** Content-script match patterns (the manifest's host permissions are their union). */
@@ -48,6 +68,8 @@ export interface PlatformAdapter {
   readonly insertedAboveIsHistory?: boolean;
   /** This frame only reads the audience; the chat lives in another frame of the tab. */
   chatElsewhere?(doc: Document): boolean;
+  /** The page's chat box, on platforms where the extension can post (absent: it cannot). */
+  readonly chatInput?: ChatInputSpec;
 }
 
 /** First element matching any selector of an ordered fallback list. */

@@ -2,6 +2,7 @@ import { parseCount } from '../../capture/count-format';
 import { queryFirst, type PlatformAdapter } from '../types';
 import { parseDouyinRow } from './parse';
 import { douyinSelectors as S } from './selectors';
+import { douyinChatInput } from './chat-input';
 
 // Slots, ticker and cart; bare items only where the page has no virtual list.
 const ROW = [...S.row, ...S.item].join(',');
@@ -15,6 +16,7 @@ function rowsIn(node: Element): Element[] {
 
 export const douyin: PlatformAdapter = {
   platform: 'douyin',
+  chatInput: douyinChatInput,
   matches: ['*://live.douyin.com/*'],
   selectors: S,
   roomKey(url) {

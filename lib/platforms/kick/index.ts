@@ -1,6 +1,7 @@
 import { matchesAny, queryFirst, type PlatformAdapter } from '../types';
 import { isKickDeleted, parseKickRow } from './parse';
 import { kickSelectors as S } from './selectors';
+import { kickChatInput } from './chat-input';
 
 const ROWS = S.row.join(',');
 
@@ -15,6 +16,7 @@ export function kickChannel(url: URL): string | null {
 
 export const kick: PlatformAdapter = {
   platform: 'kick',
+  chatInput: kickChatInput,
   matches: ['*://kick.com/popout/*', '*://kick.com/*/popout/*', '*://kick.com/*/chatroom*'],
   selectors: S,
   // Kick redirects between "_" and "-" spellings and any case: one room key for all of them.

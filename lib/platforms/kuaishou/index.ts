@@ -2,6 +2,7 @@ import { parseCount } from '../../capture/count-format';
 import { queryFirst, type PlatformAdapter } from '../types';
 import { parseKuaishouRow } from './parse';
 import { kuaishouSelectors as S } from './selectors';
+import { kuaishouChatInput } from './chat-input';
 
 const ROW = S.row.join(',');
 const WATCHING = /"(?:watchingCount|watcherCount|displayWatchingCount)"\s*:\s*"?([^",}]+)"?/;
@@ -19,6 +20,7 @@ function readViewers(doc: Document): number | null {
 
 export const kuaishou: PlatformAdapter = {
   platform: 'kuaishou',
+  chatInput: kuaishouChatInput,
   matches: ['*://live.kuaishou.com/*'],
   selectors: S,
   roomKey(url) {

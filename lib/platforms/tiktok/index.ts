@@ -2,6 +2,7 @@ import { parseCount } from '../../capture/count-format';
 import { queryFirst, type PlatformAdapter } from '../types';
 import { parseTikTokRow } from './parse';
 import { tiktokSelectors as S } from './selectors';
+import { tiktokChatInput } from './chat-input';
 
 const ROW = S.row.join(',');
 const TYPED = S.typedRow.join(',');
@@ -28,6 +29,7 @@ function readViewers(doc: Document): number | null {
 
 export const tiktok: PlatformAdapter = {
   platform: 'tiktok',
+  chatInput: tiktokChatInput,
   matches: ['*://www.tiktok.com/*'],
   selectors: S,
   roomKey(url) {

@@ -2,6 +2,7 @@ import { parseCount } from '../../capture/count-format';
 import { matchesAny, queryFirst, type PlatformAdapter } from '../types';
 import { parseTwitchRow } from './parse';
 import { twitchSelectors as S } from './selectors';
+import { twitchChatInput } from './chat-input';
 
 // Paths under twitch.tv that are not channels.
 const ROWS = S.row.join(',');
@@ -9,6 +10,7 @@ const NOT_CHANNELS = new Set(['directory', 'settings', 'videos', 'search', 'down
 
 export const twitch: PlatformAdapter = {
   platform: 'twitch',
+  chatInput: twitchChatInput,
   matches: ['*://www.twitch.tv/*'],
   selectors: S,
   roomKey(url) {

@@ -3,11 +3,13 @@ import { matchesAny, queryFirst, type PlatformAdapter } from '../types';
 import { parseWhatnotRow } from './parse';
 import { whatnotRoomKey, whatnotTitle } from './room';
 import { whatnotSelectors as S } from './selectors';
+import { whatnotChatInput } from './chat-input';
 
 const ROWS = S.row.join(',');
 
 export const whatnot: PlatformAdapter = {
   platform: 'whatnot',
+  chatInput: whatnotChatInput,
   matches: ['*://www.whatnot.com/live/*', '*://www.whatnot.com/dashboard/live/*'],
   selectors: S,
   roomKey: whatnotRoomKey,

@@ -2,11 +2,13 @@ import { parseCount } from '../../capture/count-format';
 import { queryFirst, type PlatformAdapter } from '../types';
 import { parseYoutubeRow } from './parse';
 import { youtubeSelectors as S } from './selectors';
+import { youtubeChatInput } from './chat-input';
 
 const ROW_TAGS = new Set(S.row.map((t) => t.toUpperCase()));
 
 export const youtube: PlatformAdapter = {
   platform: 'youtube',
+  chatInput: youtubeChatInput,
   matches: ['*://www.youtube.com/live_chat*', '*://www.youtube.com/watch*', '*://www.youtube.com/live/*'],
   allFrames: true,
   selectors: S,
