@@ -9,13 +9,23 @@ import { registerHandlers } from '@/lib/messaging/handlers';
 import { clearMeasurement, currentMeasureKey, saveMeasurement } from '@/lib/realtime/backend-store';
 import { createQuestionQueue } from '@/lib/suggest/queue/question-queue';
 import { createSummariser } from '@/lib/summary/store/catch-up';
+import { createAutoAnswer } from '@/lib/faq/worker/auto-answer';
+import { tabChat } from '@/lib/faq/worker/sender';
+import { getSettings, watchSettings } from '@/lib/settings/settings';
 
 export default defineBackground(() => {
   const db = getDb();
   const questions = createQuestionQueue({ db, embed: embedInOffscreen });
   const summariser = createSummariser(db);
-  // After each label batch the queue files its questions, then the summary folds the batch (it reads the queue's groups).
-  const afterLabel: AfterLabel = (streamId, rows) => questions.onLabelled(streamId, rows).finally(() => summariser.kick(streamId, rows.at(-1)?.seq));
+  const faq = createAutoAnswer({ db, embed: embedInOffscreen, now: Date.now, chat: tabChat(db), settings: getSettings, markAnswered: questions.markFaqAnswered });
+  watchSettings((s) => s.faqKillSwitch && void faq.halt());
+  // After each label batch the queue files its questions, then the summary folds the batch (it reads the queue's
+  // groups) and the FAQ auto-answer decides (its mark-answered needs the groups).
+  const afterLabel: AfterLabel = (streamId, rows) =>
+    questions.onLabelled(streamId, rows).finally(() => {
+      summariser.kick(streamId, rows.at(-1)?.seq);
+      return faq.onLabelled(streamId, rows);
+    });
   const labeller = createLabeller(db, classifyInOffscreen, { afterLabel });
   registerHandlers(
     bgMessaging,
@@ -27,6 +37,7 @@ export default defineBackground(() => {
       questions,
       embed: embedInOffscreen,
       summariser,
+      faq,
       labellerStats: labeller.stats,
       keepMeasurement: (m) => saveMeasurement({ ...m, key: currentMeasureKey(), at: Date.now() }),
       remeasure: async () => {

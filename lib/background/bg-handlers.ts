@@ -8,6 +8,10 @@ import { createQuestionQueue, type QuestionQueue } from '../suggest/queue/questi
 import { questionHandlers } from '../suggest/queue/handlers';
 import type { EmbedFn } from '../suggest/group/pipeline';
 import { createSummariser, summaryHandlers, type Summariser } from '../summary/store/handlers';
+import { createAutoAnswer, type AutoAnswer } from '../faq/worker/auto-answer';
+import { faqHandlers } from '../faq/worker/handlers';
+import { tabChat } from '../faq/worker/sender';
+import { getSettings } from '../settings/settings';
 import { captureHandlers, type CaptureDeps } from './capture-handlers';
 import { realtimeHandlers, type RealtimeDeps } from './realtime-handlers';
 
@@ -17,6 +21,8 @@ export interface BgDeps extends CaptureDeps, RealtimeDeps {
   embed?: EmbedFn;
   /** The summary's aggregation loop; a fresh one when not given. */
   summariser?: Summariser;
+  /** The FAQ auto-answer; a fresh one when not given. */
+  faq?: AutoAnswer;
 }
 
 export function bgHandlers(deps: BgDeps): Handlers<BgProtocol> {
@@ -26,5 +32,6 @@ export function bgHandlers(deps: BgDeps): Handlers<BgProtocol> {
     ...questionHandlers({ db: deps.db, queue, now: deps.now, embed: deps.embed }),
     ...summaryHandlers(deps.summariser ?? createSummariser(deps.db)),
     ...realtimeHandlers(deps),
+    ...faqHandlers(deps.db, deps.faq ?? createAutoAnswer({ db: deps.db, embed: deps.embed, now: deps.now, chat: tabChat(deps.db), settings: getSettings })),
   };
 }

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
+  FaqLogRecord,
   FaqRecord,
   PitchRecord,
   ProductRecord,
@@ -39,6 +40,8 @@ export class LiveCopilotDb extends Dexie {
   pitches!: EntityTable<PitchRecord, 'id'>;
   suggestions!: EntityTable<SuggestionRecord, 'id'>;
   tabs!: Table<TabRecord, number>;
+  /** lib/faq: every auto-answer decision (the log the panel shows and exports). */
+  faqLog!: EntityTable<FaqLogRecord, 'id'>;
   questionGroups!: Table<QuestionGroupRecord, [number, string]>;
   questionMembers!: Table<QuestionMemberRecord, [number, string]>;
   /** lib/summary: each stream's running summary, its minute buckets, product demand and viewers. */
@@ -80,6 +83,8 @@ export class LiveCopilotDb extends Dexie {
         summaryMinutes: '[streamId+minute]',
         summaryProducts: '[streamId+sku]',
         streamViewers: '[streamId+name], [shop+name], shop',
+        // lib/faq: the decision log, read per stream newest first, and pending approvals.
+        faqLog: '++id, [streamId+ts], [streamId+status], ts',
       })
       .upgrade(async (tx) => {
         await tx

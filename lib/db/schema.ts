@@ -2,6 +2,8 @@ import type { LiveEvent, PlatformId } from '../events/live-event';
 import type { CommentLabels } from '../ml/labels';
 import type { FaqEntry, Product } from '../catalog/types';
 import type { Attribute } from '../suggest/slots/attributes';
+import type { FaqDecision } from '../faq/decide';
+import type { FaqMode } from '../faq/types';
 
 /** 'imported': a stream created from an event-log file (it ended at its last event). */
 export type EndReason = 'closed' | 'left' | 'silence' | 'imported';
@@ -25,6 +27,10 @@ export interface StreamRecord {
   importedFrom?: string;
   /** Highest event seq the models have looked at (labelling resumes from here after a restart). */
   labelledSeq?: number;
+  /** FAQ auto-answer mode chosen for this stream (absent: the settings' default). */
+  faqMode?: FaqMode;
+  /** The user's own chat name(s) on this stream, learnt when a sent reply came back in chat. */
+  faqSelf?: string[];
 }
 
 export interface StoredEvent extends LiveEvent {
@@ -148,4 +154,11 @@ export interface TabRecord {
   streamId?: number;
   frames: Record<string, FrameHealth>;
   updatedAt: number;
+}
+
+/** One FAQ auto-answer decision (lib/faq): every match, sent or held back, with its reason. */
+export interface FaqLogRecord extends FaqDecision {
+  id?: number;
+  /** When the status last changed (sent → confirmed/failed, pending → dismissed…). */
+  updatedAt?: number;
 }

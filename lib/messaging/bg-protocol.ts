@@ -1,6 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { LiveEvent, PlatformId } from '../events/live-event';
-import type { CaptureState, PitchRecord, QuestionGroupRecord } from '../db/schema';
+import type { CaptureState, FaqLogRecord, PitchRecord, QuestionGroupRecord } from '../db/schema';
+import type { FaqMode } from '../faq/types';
+import type { ChatActionResult } from './cs-protocol';
 import type { ReplyDraft } from '../suggest/reply/types';
 import type { MlBackend } from '../ml/labels';
 import type { BackendTrial } from '../realtime/backend-choice';
@@ -48,6 +50,14 @@ export type BgProtocol = {
   'bg:backendMeasured'(m: { picked: MlBackend; reference: MlBackend; trials: BackendTrial[]; ms: number }): void;
   /** Options page: forget the measurement and measure again (restarts the models' document). */
   'bg:remeasureBackends'(): void;
+  /** FAQ auto-answer (lib/faq): the host approved a pending reply; returns its log row (queued, or still pending with the reason). */
+  'bg:faqApprove'(q: { id: number }): FaqLogRecord | null;
+  /** The host turned a pending reply down. */
+  'bg:faqDismiss'(q: { id: number }): void;
+  /** Put a logged reply into the stream's chat box as a draft (never sends). */
+  'bg:faqInsert'(q: { id: number }): ChatActionResult;
+  /** This stream's auto-answer mode: suggest only, one-click approve or auto-send. */
+  'bg:faqSetMode'(q: { streamId: number; mode: FaqMode }): void;
 };
 
 export const bgMessaging = defineExtensionMessaging<BgProtocol>();

@@ -1,5 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { MlBackendChoice } from '../ml/labels';
+import type { PlatformId } from '../events/live-event';
+import { FAQ_MODES, type FaqMode } from '../faq/types';
+import { DEFAULT_MATCH } from '../faq/match/params';
+import { DEFAULT_BANNED_WORDS } from '../faq/safety/banned-words';
+import { DEFAULT_BOTS } from '../faq/safety/authors';
+import { flag, numberIn, ratesPerMinute, stringList } from '../faq/settings-fields';
 
 export type UiLangChoice = 'auto' | 'en' | 'zh';
 
@@ -8,6 +14,28 @@ export interface Settings {
   mlBackend: MlBackendChoice;
   /** UI language: 'auto' follows the browser's language. */
   uiLang: UiLangChoice;
+  /** FAQ auto-answer (lib/faq): the mode a new stream starts in (each stream can change its own). */
+  faqMode: FaqMode;
+  /** Global match confidence threshold 0..1 (an entry's own threshold wins). */
+  faqThreshold: number;
+  /** Cooldowns in seconds: any two replies; one asker; one FAQ entry (per stream). */
+  faqGlobalCooldownS: number;
+  faqUserCooldownS: number;
+  faqEntryCooldownS: number;
+  /** Replies per minute allowed per platform. */
+  faqRatePerMin: Record<PlatformId, number>;
+  /** Checked before every send: one term per entry, "!term" for an exception. */
+  faqBannedWords: string[];
+  /** Chat accounts never answered (bots). */
+  faqBots: string[];
+  /** The user's own chat account names (never answered). */
+  faqSelfNames: string[];
+  /** Kill switch: while on, nothing is auto-sent or sent on approval. */
+  faqKillSwitch: boolean;
+  /** How long to wait for a sent reply to show up in chat, in seconds. */
+  faqConfirmTimeoutS: number;
+  /** Auto mode answers only questions at most this old, in seconds. */
+  faqMaxAgeS: number;
 }
 
 /**
@@ -22,6 +50,18 @@ const oneOf =
 const FIELDS: { [K in keyof Settings]: (v: unknown) => Settings[K] } = {
   mlBackend: oneOf<MlBackendChoice>(['auto', 'webgl', 'wasm', 'cpu'], 'auto'),
   uiLang: oneOf<UiLangChoice>(['auto', 'en', 'zh'], 'auto'),
+  faqMode: oneOf<FaqMode>(FAQ_MODES, 'suggest'),
+  faqThreshold: numberIn(0, 1, DEFAULT_MATCH.threshold),
+  faqGlobalCooldownS: numberIn(0, 3600, 5),
+  faqUserCooldownS: numberIn(0, 3600, 120),
+  faqEntryCooldownS: numberIn(0, 3600, 30),
+  faqRatePerMin: ratesPerMinute,
+  faqBannedWords: stringList(DEFAULT_BANNED_WORDS),
+  faqBots: stringList(DEFAULT_BOTS),
+  faqSelfNames: stringList([]),
+  faqKillSwitch: flag(false),
+  faqConfirmTimeoutS: numberIn(2, 60, 10),
+  faqMaxAgeS: numberIn(5, 3600, 60),
 };
 
 export function normaliseSettings(raw: unknown): Settings {
