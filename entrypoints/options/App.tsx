@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CatalogSection } from '@/components/options/catalog-section';
 import { FaqSection } from '@/components/options/faq-section';
+import { FaqSettings } from '@/components/faq/faq-settings';
 import { ModelBackendSetting } from '@/components/model-backend-setting';
 import { UiLanguageSetting } from '@/components/ui-language-setting';
 import { ADAPTERS } from '@/lib/platforms/registry';
@@ -14,6 +15,7 @@ export function App() {
       <UiLanguageSetting />
       <CatalogSection />
       <FaqSection />
+      <FaqSettings />
       <h2 style={{ fontSize: 14 }}>Capture</h2>
       <table className="streams" data-testid="adapter-list">
         <thead>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { HealthBadge } from '@/components/health-badge';
 import { ModelStatus } from '@/components/model-status';
 import { LiveFeed } from '@/components/live-feed';
+import { FaqKillSwitch } from '@/components/faq/kill-switch';
+import { FaqAnswers } from '@/components/faq/faq-answers';
 import { getDb } from '@/lib/db/db';
 import { streamEvents } from '@/lib/db/events-repo';
 import { useCurrentStream } from '@/lib/ui/use-current-stream';
@@ -25,9 +27,11 @@ export function App() {
         <span data-testid="comment-count">{t('comments', { count: stream?.commentCount ?? 0 })}</span>
         <HealthBadge health={current?.health} />
         <ModelStatus />
+        <FaqKillSwitch />
         {current?.fallback && <span className="chip">{t('followingLatest')}</span>}
       </header>
       {events.length ? <LiveFeed events={events} /> : <p className="empty">{t('emptyFeed')}</p>}
+      <FaqAnswers stream={stream} />
     </div>
   );
 }

@@ -12,10 +12,12 @@ import { popup as enPopup } from './locales/en/popup';
 import { popup as zhPopup } from './locales/zh/popup';
 import { report as enReport } from './locales/en/report';
 import { report as zhReport } from './locales/zh/report';
+import { faq as enFaq } from './locales/en/faq';
+import { faq as zhFaq } from './locales/zh/faq';
 
 export const RESOURCES = {
-  en: { common: enCommon, options: enOptions, popup: enPopup, models: enModels, report: enReport },
-  zh: { common: zhCommon, options: zhOptions, popup: zhPopup, models: zhModels, report: zhReport },
+  en: { common: enCommon, options: enOptions, popup: enPopup, models: enModels, report: enReport, faq: enFaq },
+  zh: { common: zhCommon, options: zhOptions, popup: zhPopup, models: zhModels, report: zhReport, faq: zhFaq },
 } as const;
 
 export type UiLang = keyof typeof RESOURCES;

@@ -7,17 +7,17 @@
  */
 import type { LiveCopilotDb } from '../../db/db';
 import { faqLogSince, recentFaqLog } from '../../db/faq-log-repo';
-import type { FaqLogRecord, StoredEvent, StreamRecord } from '../../db/schema';
-import { PLATFORMS, type PlatformId } from '../../events/live-event';
+import type { FaqLogRecord, StoredEvent } from '../../db/schema';
+import { PLATFORMS } from '../../events/live-event';
+import { chatBoxOf, effectiveMode } from '../modes';
 import type { ChatActionResult } from '../../messaging/cs-protocol';
-import { ADAPTERS } from '../../platforms/registry';
 import type { Settings } from '../../settings/settings';
 import { approveCheck, decide, sendRecordOf, type FaqDecision } from '../decide';
 import { createAnswerMatcher, type AnswerMatcher } from '../match/matcher';
 import { DEFAULT_MATCH } from '../match/params';
 import { parseBannedList } from '../safety/banned-words';
 import { pruneHistory, type LimiterConfig, type SendRecord } from '../safety/limiter';
-import type { EmbedFn, FaqMode } from '../types';
+import type { EmbedFn } from '../types';
 import type { StreamChat } from './sender';
 
 export interface AutoAnswerDeps {
@@ -41,11 +41,6 @@ export const limitsOf = (s: Settings): LimiterConfig => ({
   rate: Object.fromEntries(PLATFORMS.map((p) => [p, { max: s.faqRatePerMin[p], windowMs: 60_000 }])) as LimiterConfig['rate'],
 });
 
-const chatBox = (p: PlatformId) => ADAPTERS.find((a) => a.platform === p)?.chatInput;
-
-/** A platform without a chat box the extension can type into only ever gets suggestions. */
-export const effectiveMode = (stream: Pick<StreamRecord, 'platform' | 'faqMode'>, s: Settings): FaqMode =>
-  chatBox(stream.platform) ? (stream.faqMode ?? s.faqMode) : 'suggest';
 
 interface Job {
   id: number;
@@ -152,7 +147,7 @@ export function createAutoAnswer(deps: AutoAnswerDeps) {
       // Imported logs and ended streams are history: nobody is waiting for an answer.
       if (!stream || stream.importedFrom || stream.endedAt) return;
       const [m, st] = await Promise.all([matcherFor(s), streamState(streamId), loadHistory(s)]);
-      const mode = effectiveMode(stream, s);
+      const mode = effectiveMode(stream, s.faqMode);
       const rules = { bots: s.faqBots, selfNames: [...s.faqSelfNames, ...(stream.faqSelf ?? [])] };
       const banned = parseBannedList(s.faqBannedWords);
       const limits = limitsOf(s);
@@ -164,7 +159,7 @@ export function createAutoAnswer(deps: AutoAnswerDeps) {
         const d = decide(
           { streamId, eventId: r.id, platform: stream.platform, ts: r.ts, text: r.text!, author: r.author && { name: r.author.name, role: r.author.role } },
           out,
-          { mode, now: t, rules, banned, killSwitch: s.faqKillSwitch, maxAgeMs: s.faqMaxAgeS * 1000, variant: st.variants.get(out.answer.id) ?? 0, recent: st.recent, maxLength: chatBox(stream.platform)?.maxLength, history, limits },
+          { mode, now: t, rules, banned, killSwitch: s.faqKillSwitch, maxAgeMs: s.faqMaxAgeS * 1000, variant: st.variants.get(out.answer.id) ?? 0, recent: st.recent, maxLength: chatBoxOf(stream.platform)?.maxLength, history, limits },
         );
         if (!d) continue;
         const id = (await db.faqLog.add({ ...d, updatedAt: t })) as number;
