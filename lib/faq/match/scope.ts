@@ -23,15 +23,16 @@ export type ScopeProblem = { reason: 'other-attribute'; detail: string } | { rea
 
 // Attributes viewers and sellers mix up for the same need: one answers the other.
 const FAMILIES: Attribute[][] = [
-  ['size', 'fit', 'dimensions', 'quantity'],
+  ['size', 'fit', 'dimensions', 'quantity', 'included'],
   ['price', 'discount'],
   ['shipping_time', 'shipping_dest'],
   ['stock', 'restock'],
-  ['usage', 'suitability'],
-  ['expiry', 'freshness'],
+  ['usage', 'suitability', 'efficacy'],
+  ['expiry', 'freshness', 'longevity'],
+  ['battery', 'power'],
 ];
 const FAMILY = new Map<Attribute, number>(FAMILIES.flatMap((f, i) => f.map((a) => [a, i] as [Attribute, number])));
-const BROAD = new Set<Attribute>(['suitability', 'usage', 'compat']);
+const BROAD = new Set<Attribute>(['suitability', 'usage', 'compat', 'efficacy', 'included', 'longevity']);
 const related = (a: Attribute, b: Attribute): boolean => a === b || (FAMILY.has(a) && FAMILY.get(a) === FAMILY.get(b));
 
 const SHIPPING_WORD = /\b(ship|ships|shipping|shipped|delivery|deliver|postage|freight)\b|运费|邮费|快递费/;
