@@ -104,6 +104,8 @@ export interface ViewerTruth {
   firstStream: number;
   returning: boolean;
   spammer: boolean;
+  /** Latent buying propensity (a multiplier, 0 for spam accounts; fixed across streams): purchase rates scale with it. */
+  propensity: number;
   /** Latent interest 0..1 per catalog sku (fixed for the viewer across streams). */
   interests: Record<string, number>;
   /** Latent affinity 0..1 per catalog tag. */

@@ -12,6 +12,7 @@ export function viewerTruth(v: Viewer, shop: ShopContext, stream: number): Viewe
     firstStream: v.firstStream,
     returning: v.firstStream >= 0 && v.firstStream < stream,
     spammer: v.spammer,
+    propensity: Math.round(v.propensity * 1000) / 1000,
     interests: Object.fromEntries(shop.catalog.map((p, j) => [p.sku, v.interests[j] ?? 0])),
     tags: Object.fromEntries(tags.map((t, i) => [t, v.tags[i] ?? 0])),
     sessions: v.sessions.map(([a, b]) => [a, b]),
