@@ -14,10 +14,12 @@ import { report as enReport } from './locales/en/report';
 import { report as zhReport } from './locales/zh/report';
 import { faq as enFaq } from './locales/en/faq';
 import { faq as zhFaq } from './locales/zh/faq';
+import { recommend as enRecommend } from './locales/en/recommend';
+import { recommend as zhRecommend } from './locales/zh/recommend';
 
 export const RESOURCES = {
-  en: { common: enCommon, options: enOptions, popup: enPopup, models: enModels, report: enReport, faq: enFaq },
-  zh: { common: zhCommon, options: zhOptions, popup: zhPopup, models: zhModels, report: zhReport, faq: zhFaq },
+  en: { common: enCommon, options: enOptions, popup: enPopup, models: enModels, report: enReport, faq: enFaq, recommend: enRecommend },
+  zh: { common: zhCommon, options: zhOptions, popup: zhPopup, models: zhModels, report: zhReport, faq: zhFaq, recommend: zhRecommend },
 } as const;
 
 export type UiLang = keyof typeof RESOURCES;

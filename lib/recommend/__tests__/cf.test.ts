@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { COLD_START_SCALE, itemSimilarity } from '../cf';
+import { contentSimilarity } from '../content';
+import { buildHistory } from '../history';
+import type { Signal } from '../types';
+import { CATALOG } from './fixtures';
+
+const ask = (viewer: string, sku: string, ts = 1): Signal => ({ ts, kind: 'question', sku, viewer });
+
+describe('item-item collaborative filtering', () => {
+  // Six viewers want the hoodie and the scarf; two others want the cap; the beanie has no history.
+  const past: Signal[] = [
+    ...['a', 'b', 'c', 'd', 'e', 'f'].flatMap((v) => [ask(v, 'HOOD'), ask(v, 'SCARF')]),
+    ask('g', 'CAP'), ask('h', 'CAP'), ask('a', 'CAP'),
+  ];
+  const skus = CATALOG.map((p) => p.sku);
+  const s = itemSimilarity(skus, buildHistory([past]), contentSimilarity(CATALOG));
+
+  it('makes products wanted by the same viewers similar, and others not', () => {
+    expect(s.sim.get('HOOD')?.get('SCARF')).toBeCloseTo(1, 1);
+    expect(s.sim.get('SCARF')?.get('HOOD')).toBe(s.sim.get('HOOD')?.get('SCARF'));
+    expect(s.support.get('HOOD')?.get('SCARF')).toBe(6);
+    // One shared viewer is under the support threshold: content decides, which is weaker.
+    expect(s.sim.get('HOOD')?.get('CAP') ?? 0).toBeLessThan(0.5);
+  });
+
+  it('falls back to content similarity for a product with no history (cold start)', () => {
+    expect(s.cold.has('BEANIE')).toBe(true);
+    const content = contentSimilarity(CATALOG);
+    // The beanie shares 'winter' + 'accessories' + wool with the scarf, little with the cap.
+    expect(s.sim.get('BEANIE')?.get('SCARF')).toBeCloseTo(COLD_START_SCALE * (content.get('BEANIE')?.get('SCARF') ?? 0));
+    expect(s.sim.get('BEANIE')?.get('SCARF') ?? 0).toBeGreaterThan(s.sim.get('BEANIE')?.get('CAP') ?? 0);
+    expect(s.sim.get('BEANIE')?.get('SCARF') ?? 0).toBeGreaterThan(0);
+  });
+
+  it('measures conversion during pitches and interest per stream', () => {
+    const h = buildHistory([[
+      { ts: 0, kind: 'pitch', sku: 'HOOD', viewer: null },
+      { ts: 30_000, kind: 'purchase', sku: 'HOOD', viewer: 'a' },
+      { ts: 40_000, kind: 'purchase', sku: 'SCARF', viewer: 'b' },
+      { ts: 60_000, kind: 'pitch', sku: 'SCARF', viewer: null },
+      { ts: 120_000, kind: 'question', sku: 'CAP', viewer: 'c' },
+    ], []]);
+    expect(h.conversion.get('HOOD')).toBe(1);
+    expect(h.conversion.get('SCARF')).toBe(0);
+    expect(h.conversion.has('CAP')).toBe(false);
+    expect(h.interest.get('CAP')).toBe(0.5);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * What past streams teach: per-product interest and conversion during its pitches, and the
+ * viewer × product implicit-feedback matrix the collaborative filter and the "here now" part use.
+ * Built once from recorded streams (the worker rebuilds it when a stream ends), never per event.
+ */
+import type { Signal } from './types';
+
+/** Implicit-feedback strength of each kind of signal (a purchase says more than a mention). */
+export const FEEDBACK: Record<'mention' | 'question' | 'intent' | 'purchase', number> = { mention: 1, question: 1, intent: 2, purchase: 3 };
+
+export interface History {
+  streams: number;
+  /** Mentions + questions + purchase intents per stream, per sku. */
+  interest: Map<string, number>;
+  /** Purchases during its own pitch per pitched minute, per sku (absent: never pitched). */
+  conversion: Map<string, number>;
+  /** viewer → sku → summed feedback. */
+  viewers: Map<string, Map<string, number>>;
+  /** sku → viewers who asked about it, wanted it or bought it. */
+  fans: Map<string, Set<string>>;
+}
+
+export function emptyHistory(): History {
+  return { streams: 0, interest: new Map(), conversion: new Map(), viewers: new Map(), fans: new Map() };
+}
+
+function bump<K>(m: Map<K, number>, k: K, w: number): void {
+  m.set(k, (m.get(k) ?? 0) + w);
+}
+
+/** History from past streams, each given as its signals in time order. */
+export function buildHistory(streams: readonly (readonly Signal[])[]): History {
+  const h = emptyHistory();
+  h.streams = streams.length;
+  const counts = new Map<string, number>();
+  const pitchedMs = new Map<string, number>();
+  const pitchBuys = new Map<string, number>();
+  for (const signals of streams) {
+    let pitching: string | null = null;
+    let since = 0;
+    let last = 0;
+    for (const s of signals) {
+      last = s.ts;
+      if (s.kind === 'pitch') {
+        if (pitching) bump(pitchedMs, pitching, s.ts - since);
+        pitching = s.sku;
+        since = s.ts;
+        continue;
+      }
+      if (s.kind === 'seen' || !s.sku || !s.viewer) continue;
+      if (s.kind !== 'purchase') bump(counts, s.sku, 1);
+      else if (s.sku === pitching) bump(pitchBuys, s.sku, 1);
+      let row = h.viewers.get(s.viewer);
+      if (!row) h.viewers.set(s.viewer, (row = new Map()));
+      bump(row, s.sku, FEEDBACK[s.kind]);
+      if (s.kind !== 'mention') {
+        let f = h.fans.get(s.sku);
+        if (!f) h.fans.set(s.sku, (f = new Set()));
+        f.add(s.viewer);
+      }
+    }
+    if (pitching) bump(pitchedMs, pitching, last - since);
+  }
+  for (const [sku, n] of counts) h.interest.set(sku, n / Math.max(1, h.streams));
+  for (const [sku, ms] of pitchedMs) if (ms > 0) h.conversion.set(sku, (pitchBuys.get(sku) ?? 0) / (ms / 60_000));
+  return h;
+}
