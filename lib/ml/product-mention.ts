@@ -55,13 +55,36 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * Memo of a per-name (per-title) computation: every comment is checked against every catalog name,
+ * so normalising names and compiling their patterns once matters (it was most of a summary's fold
+ * time). Bounded: catalogs change, the memo is cleared when it grows past the cap.
+ */
+function memo<T>(f: (key: string) => T, cap = 20_000): (key: string) => T {
+  const m = new Map<string, T>();
+  return (key) => {
+    let v = m.get(key);
+    if (v === undefined) {
+      if (m.size >= cap) m.clear();
+      v = f(key);
+      m.set(key, v);
+    }
+    return v;
+  };
+}
+
 /** Matches a name inside text: Chinese by substring, Latin script on word boundaries, either number ("treats" ~ "treat"). */
-function contains(text: string, name: string): boolean {
+const nameMatcher = memo((name: string): ((text: string) => boolean) => {
   const n = normalizeText(name);
-  if (!n) return false;
-  if (/\p{Script=Han}/u.test(n)) return text.includes(n);
+  if (!n) return () => false;
+  if (/\p{Script=Han}/u.test(n)) return (text) => text.includes(n);
   const stem = n.length > 4 && n.endsWith('s') && !n.endsWith('ss') ? n.slice(0, -1) : n;
-  return new RegExp(`(^|[^a-z0-9])${escapeRe(stem)}(?:s|es)?([^a-z0-9]|$)`, 'i').test(text);
+  const re = new RegExp(`(^|[^a-z0-9])${escapeRe(stem)}(?:s|es)?([^a-z0-9]|$)`, 'i');
+  return (text) => re.test(text);
+});
+
+function contains(text: string, name: string): boolean {
+  return nameMatcher(name)(text);
 }
 
 /**
@@ -69,14 +92,14 @@ function contains(text: string, name: string): boolean {
  * "hoodie"); every two-character window of a Chinese title ("冷萃咖啡液" → 冷萃, 萃咖, 咖啡, 啡液).
  * A key counts only when exactly one product has it.
  */
-function titleKeys(title: string): string[] {
+const titleKeys = memo((title: string): readonly string[] => {
   const t = normalizeText(title);
   const han = [...(t.match(/\p{Script=Han}+/gu) ?? [])].join('');
   if (han.length >= 2) return [...new Set(Array.from({ length: han.length - 1 }, (_v, i) => han.slice(i, i + 2)))];
   const words = t.match(/[a-z]{3,}/g);
   const last = words?.[words.length - 1];
   return last ? [last] : [];
-}
+});
 
 /** The listing number a comment names ("#3", "三号链接", "link two" → "3"), catalog or not. */
 export function findListingNumber(text: string): string | null {

@@ -36,7 +36,14 @@ export function loadSummaryReport(db: LiveCopilotDb, streamId: number): Promise<
     if (!work.productsLoaded) for (const p of await db.summaryProducts.where('[streamId+sku]').between(...range(streamId)).toArray()) work.products.set(p.sku, p);
     const catalog = await db.products.toArray();
     const [changes, rs, q] = await Promise.all([pitchChanges(db, streamId, catalog), readings(db, streamId), questionGroups(db, streamId, [...work.excluded])]);
-    const texts = new Map((await db.events.bulkGet(q.members.map((m) => [streamId, m.eventId] as [number, string]))).flatMap((e) => (e?.text ? [[e.id, e.text] as const] : [])));
+    // Texts only where a group's first question was deleted: its next kept question stands in.
+    const firsts = new Map<string, (typeof q.members)[number]>();
+    for (const m of q.members) {
+      if (!work.excluded.has(m.groupId) || work.excluded.has(m.eventId)) continue;
+      const f = firsts.get(m.groupId);
+      if (!f || m.ts < f.ts) firsts.set(m.groupId, m);
+    }
+    const texts = new Map((await db.events.bulkGet([...firsts.values()].map((m) => [streamId, m.eventId] as [number, string]))).flatMap((e) => (e?.text ? [[e.id, e.text] as const] : [])));
     const report = finalize({
       state: work.state,
       buckets: [...work.buckets.values()].sort((a, b) => a.minute - b.minute),
