@@ -1,7 +1,7 @@
 /**
  * The FAQ auto-answer evaluation: every line of a split goes through the extension's own matcher
  * (lib/faq/match, default parameters) with the shipped models' labels and embeddings.
- *   npm run faq:eval -- --json [--split test|dev|dev2] [--verbose] [--no-cache]
+ *   npm run faq:eval -- --json [--split test|dev|dev2|dev3] [--verbose] [--no-cache]
  * (dev splits only: --params '{json patch of DEFAULT_MATCH}')
  * stdout: {"top1":…,"n":…,"byLang":{"en":…,"zh":…},"falseAnswerRate":…}; details go to stderr.
  * The test split is scored only while its files match FROZEN-test.sha256.
@@ -36,8 +36,8 @@ function checkFrozen(): string | null {
 
 async function main(): Promise<number> {
   const split = arg('--split') ?? 'test';
-  if (split !== 'test' && split !== 'dev' && split !== 'dev2') {
-    process.stderr.write('usage: npm run faq:eval -- --json [--split test|dev|dev2] [--verbose] [--no-cache]\n');
+  if (!['test', 'dev', 'dev2', 'dev3'].includes(split)) {
+    process.stderr.write('usage: npm run faq:eval -- --json [--split test|dev|dev2|dev3] [--verbose] [--no-cache]\n');
     return 2;
   }
   if (split === 'test') {

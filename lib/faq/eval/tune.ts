@@ -1,5 +1,5 @@
 /**
- * Dev-only parameter sweep (never reads the test split): scores the dev and dev2 lines (FAQ_SPLITS)
+ * Dev-only parameter sweep (never reads the test split): scores the dev, dev2 and dev3 lines (FAQ_SPLITS)
  * under each variant of DEFAULT_MATCH given as JSON patches.   npx tsx lib/faq/eval/tune.ts '[{"threshold":0.4}, …]'
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ async function main() {
     classify: async (t) => (await models()).classify(t),
     embed: async (t, o) => (await models()).embed(t, o),
   });
-  const splits = (process.env.FAQ_SPLITS ?? 'dev,dev2').split(',').filter((x) => x !== 'test');
+  const splits = (process.env.FAQ_SPLITS ?? 'dev,dev2,dev3').split(',').filter((x) => x !== 'test');
   const shops = splits.flatMap((split) => readdirSync(join(HERE, split)).filter((x) => x.endsWith('.jsonl')).sort().map((f) => {
     const shop = f.replace(/\.jsonl$/, '');
     return { faq: parseFaq(readFileSync(join(HERE, 'shops', `${shop}-faq.json`), 'utf8')).rows, lines: readFileSync(join(HERE, split, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as EvalLine) };
