@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FaqEntry } from '../../catalog/types';
 import { answersIn, createAnswerMatcher } from '../match/matcher';
+import { DEFAULT_MATCH } from '../match/params';
 import { fakeEmbed } from './fake-embed';
 
 const entry = (id: string, lang: FaqEntry['lang'], questions: string[], answers: string[], extra: Partial<FaqEntry> = {}): FaqEntry => ({ id, lang, questions, answers, enabled: true, ...extra });
@@ -28,6 +29,15 @@ describe('answer matcher', () => {
     expect(r.answer).toBeNull();
     expect(r.reason).toBe('unstated-specific');
     expect(r.detail).toBe('sundays');
+  });
+  it('an entry asking the line own narrow attribute gets the attribute bonus, others do not', async () => {
+    const base = await createAnswerMatcher(FAQ, fakeEmbed, { ...DEFAULT_MATCH, attributeBonus: 0 });
+    const bonus = await createAnswerMatcher(FAQ, fakeEmbed, { ...DEFAULT_MATCH, attributeBonus: 0.1 });
+    const conf = async (m: typeof base, text: string, id: string) => (await m.match(text)).best?.id === id ? (await m.match(text)).best!.confidence : null;
+    const a = await conf(base, 'when will my stuff get here', 'ship-time');
+    const b = await conf(bonus, 'when will my stuff get here', 'ship-time');
+    expect(a).not.toBeNull();
+    expect(b!).toBeCloseTo(Math.min(1, a! + 0.1), 5);
   });
   it('keeps statements and complaints out', async () => {
     const m = await createAnswerMatcher(FAQ, fakeEmbed);

@@ -18,6 +18,15 @@ describe('specific terms', () => {
     expect(keys('how do i store the beans')).toEqual([]);
     expect(keys('一包多重')).toEqual([]);
   });
+  it('an amount in the unit of an entry threshold is covered; listed options stay exact', () => {
+    const t = (s: string) => findTerms(s).find((f) => f.cls === 'number')!;
+    expect(t('do i pay shipping on a $70 order').unit).toBe('$');
+    expect(covers(coverageOf('Shipping is a flat $5.99, free on orders over $60.'), t('free shipping on a $70 order?'))).toBe(true);
+    expect(covers(coverageOf('满199减20'), t('买250元有优惠吗'))).toBe(false);
+    expect(covers(coverageOf('满199元减20'), t('买250元有优惠吗'))).toBe(true);
+    expect(covers(coverageOf('四件套有1.5米和1.8米两种'), t('有2米的吗'))).toBe(false);
+    expect(covers(coverageOf('1.8米的床用哪个'), t('1.2米的床用哪个'))).toBe(false);
+  });
   it('covers a term named by the entry, a broader region, or a whole class', () => {
     const c = coverageOf('We ship to Canada, the UK, the EU and Australia.');
     const t = (s: string) => findTerms(s)[0]!;

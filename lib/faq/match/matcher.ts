@@ -11,7 +11,7 @@ import { hasHan, normalizeText } from '../../ml/text-normalize';
 import type { EmbedFn, MatchMethod, ReplyLang } from '../types';
 import { DEFAULT_MATCH, type MatchParams } from './params';
 import { questionGate } from './question-gate';
-import { entryScope, questionAttribute, scopeProblem, type EntryScope } from './scope';
+import { attributeAgrees, entryScope, questionAttribute, scopeProblem, type EntryScope } from './scope';
 import { buildSignalIndex, type SignalIndex } from './signals';
 import { buildVocabulary, type FaqVocabulary } from './vocabulary';
 import { foldZh } from './zh-fold';
@@ -102,6 +102,7 @@ export async function createAnswerMatcher(faq: readonly FaqEntry[], embed?: Embe
       if (!ix.entries.length) return { lang, best: null, answer: null, reason: 'no-entry' };
       const vec = await ix.signals.embedQuery(text);
       const w = params.encoderWeight[lang];
+      const attr = questionAttribute(text);
       const cands: Candidate[] = ix.signals.score(text, vec).map((s) => {
         const e = ix.byId.get(s.id)!;
         const enc = s.enc === null ? null : Math.max(s.enc, params.answerWeight * (s.ans ?? 0));
@@ -109,6 +110,7 @@ export async function createAnswerMatcher(faq: readonly FaqEntry[], embed?: Embe
         const [lo, hi] = enc === null ? params.lexCalibration : params.calibration[lang];
         let confidence = Math.min(1, Math.max(0, (raw - lo) / (hi - lo)));
         let method: MatchMethod = 'semantic';
+        if (params.attributeBonus && attributeAgrees(attr, ix.scopes.get(e.id)!)) confidence = Math.min(1, confidence + params.attributeBonus);
         if (ix.regex.get(e.id)?.test(text)) {
           confidence = 1;
           method = 'regex';
@@ -129,7 +131,6 @@ export async function createAnswerMatcher(faq: readonly FaqEntry[], embed?: Embe
       }
       const gate = questionGate(text, labels, params.gate);
       if (!gate.ok) return { lang, best, answer: null, reason: gate.reason };
-      const attr = questionAttribute(text);
       let firstProblem: { reason: NoAnswerReason; detail?: string } | null = null;
       for (const c of cands) {
         const e = ix.byId.get(c.id)!;

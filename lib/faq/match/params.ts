@@ -23,6 +23,8 @@ export interface MatchParams {
    * ("how much serum do I put on" is not a price question), so a strong match is trusted.
    */
   attributeBelow: number;
+  /** Added to the confidence of an entry that asks the line's own narrow attribute (scope.ts attributeAgrees); 0 = off. */
+  attributeBonus: number;
   /** A question word found in at most this many other entries (and not the matched one) rejects the match; 0 = off. */
   foreignMaxDf: number;
   /** Below this confidence, a match whose entry never uses more than `uncoveredMax` of the question's words is refused. */
@@ -41,6 +43,7 @@ export const DEFAULT_MATCH: MatchParams = {
   lexCalibration: [0, 0.8],
   keywordConfidence: 0.8,
   attributeBelow: 1.01,
+  attributeBonus: 0.1,
   foreignMaxDf: 2,
   uncoveredBelow: 0.7,
   uncoveredMax: { en: 1, zh: 1 },

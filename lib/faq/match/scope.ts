@@ -56,6 +56,16 @@ export function questionAttribute(text: string): Attribute {
   return a;
 }
 
+/**
+ * Whether the entry asks exactly the narrow attribute the line asks (or a closely related one):
+ * positive evidence that they are about the same need, which the encoder alone often misses on
+ * short chat lines ("return window?", "when will my grinder get here").
+ */
+export function attributeAgrees(attr: Attribute, scope: EntryScope): boolean {
+  if (attr === 'other' || BROAD.has(attr)) return false;
+  return [...scope.attributes].some((a) => a !== 'other' && related(a, attr));
+}
+
 export function entryScope(e: Pick<FaqEntry, 'questions' | 'answers' | 'keywords'>): EntryScope {
   const attributes = new Set(e.questions.map(questionAttribute));
   const text = [...e.questions, ...e.answers, ...(e.keywords ?? [])].join('\n');

@@ -14,6 +14,8 @@ export interface FoundTerm {
   key: string;
   /** As written in the text. */
   surface: string;
+  /** A number's unit ("$", "斤", "kg"…), when one is written with it. */
+  unit?: string;
 }
 
 const GROUPS: TermGroup[] = [...PLACES, ...LEXICON];
@@ -84,7 +86,7 @@ function hanTerms(t: string, out: FoundTerm[]): void {
 const ZH_DIGIT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 半: 0.5 };
 // Latin digits (not inside a word like "c40" or a code like "live15"; "#3"/"3号" are listing numbers);
 // Chinese numerals only before a unit ("两米", "三个月"): a bare "一" is an article, not a number.
-const NUMBER = /(?<![a-z\d.#])(\d+(?:\.\d+)?)(?![\d.]|号)|([两二三四五六七八九十半])(?=个?(?:月|天|年|周|星期|斤|公斤|克|米|厘米|件|包|盒|箱|瓶|岁|小时|分钟|次))/gu;
+const NUMBER = /(?<![a-z\d.#])(\d+(?:\.\d+)?)(?!\d|\.\d|号)|([两二三四五六七八九十半])(?=个?(?:月|天|年|周|星期|斤|公斤|克|米|厘米|件|包|盒|箱|瓶|岁|小时|分钟|次))/gu;
 
 /**
  * Phrases no single word marks: questions about the host in person ("your skincare routine",
@@ -104,6 +106,15 @@ const PHRASES: { cls: TermClass; key: string; re: RegExp }[] = [
   },
 ];
 
+// The unit written right after a number (or a currency sign before it), folded to one spelling.
+const UNIT_AFTER = /^\s*(斤|公斤|千克|kg|kgs|kilos?|lbs?|pounds?|g|克|cm|厘米|mm|毫米|m|米|in|inch|inches|ml|毫升|l|升|元|块|dollars?|bucks|usd)(?![a-z])/u;
+const UNIT_FOLD: Record<string, string> = { 公斤: 'kg', 千克: 'kg', kgs: 'kg', kilo: 'kg', kilos: 'kg', lb: 'lb', lbs: 'lb', pound: 'lb', pounds: 'lb', 克: 'g', 厘米: 'cm', 毫米: 'mm', 米: 'm', inch: 'in', inches: 'in', 毫升: 'ml', 升: 'l', 块: '元', dollar: '$', dollars: '$', bucks: '$', usd: '$' };
+function unitOf(t: string, at: number, end: number): string | undefined {
+  if (/[$¥￥€£]\s*$/.test(t.slice(Math.max(0, at - 2), at))) return t.slice(Math.max(0, at - 2), at).trim().replace('￥', '¥');
+  const u = UNIT_AFTER.exec(t.slice(end))?.[1];
+  return u ? (UNIT_FOLD[u] ?? u) : undefined;
+}
+
 export function findTerms(text: string): FoundTerm[] {
   const t = normalizeText(text);
   const out: FoundTerm[] = [];
@@ -115,7 +126,7 @@ export function findTerms(text: string): FoundTerm[] {
   hanTerms(t, out);
   for (const m of t.matchAll(NUMBER)) {
     const n = m[1] !== undefined ? Number(m[1]) : ZH_DIGIT[m[2] ?? ''];
-    if (n !== undefined && Number.isFinite(n)) out.push({ cls: 'number', key: String(n), surface: m[0] });
+    if (n !== undefined && Number.isFinite(n)) out.push({ cls: 'number', key: String(n), surface: m[0], unit: unitOf(t, m.index!, m.index! + m[0].length) });
   }
   return out;
 }
@@ -124,14 +135,31 @@ export function findTerms(text: string): FoundTerm[] {
 export interface Coverage {
   keys: Set<string>;
   numbers: Set<string>;
+  /** Units the entry writes numbers in: a question's amount in one of them is the kind of amount the entry answers for. */
+  units: Set<string>;
   classes: Set<TermClass>;
 }
+
+const thresholdAt = (line: string, surface: string): boolean => {
+  const t = normalizeText(line);
+  const i = t.indexOf(surface);
+  if (i < 0) return false;
+  return /(over|above|under|below|more than|less than|满|超过|不到|低于|高于)\s*[$¥€£]?\s*$/u.test(t.slice(Math.max(0, i - 12), i)) || /^\S{0,3}(以上|以下|以内)/u.test(t.slice(i + surface.length));
+};
 
 export function coverageOf(entryText: string): Coverage {
   const keys = new Set<string>();
   const numbers = new Set<string>();
+  const units = new Set<string>();
   // Entry text is read line by line, so a phrase never spans two variants.
-  for (const line of entryText.split('\n')) for (const f of findTerms(line)) (f.cls === 'number' ? numbers : keys).add(f.key);
+  for (const line of entryText.split('\n')) {
+    for (const f of findTerms(line)) {
+      (f.cls === 'number' ? numbers : keys).add(f.key);
+      // Only a threshold stands for any amount ("free over $60", "满199"); listed options ("1.5米和1.8米")
+      // and examples in questions ("1.8米的床用哪个") stay exact.
+      if (f.unit && thresholdAt(line, f.surface)) units.add(f.unit);
+    }
+  }
   // "US" is only a place in capitals ("ships in the US"); lowercase "us" is a pronoun.
   if (/\bU\.?S\.?A?\b/.test(entryText)) keys.add('usa');
   const t = normalizeText(entryText);
@@ -142,12 +170,14 @@ export function coverageOf(entryText: string): Coverage {
     keys.add('saturday');
     keys.add('sunday');
   }
-  return { keys, numbers, classes };
+  return { keys, numbers, units, classes };
 }
 
 /** Whether the entry's coverage includes the term (itself, a broader region, or its whole class). */
 export function covers(c: Coverage, term: FoundTerm): boolean {
-  if (term.cls === 'number') return c.numbers.has(term.key);
+  // "free over $60" states a rule for any amount: an amount in the same unit is the kind of number
+  // the entry answers ("a $70 order").
+  if (term.cls === 'number') return c.numbers.has(term.key) || (term.unit !== undefined && c.units.has(term.unit));
   if (c.keys.has(term.key) || c.classes.has(term.cls)) return true;
   const seen = new Set<string>();
   const up = (key: string): boolean => {
