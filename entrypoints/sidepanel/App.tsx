@@ -5,6 +5,7 @@ import { ModelStatus } from '@/components/model-status';
 import { LiveFeed } from '@/components/live-feed';
 import { FaqKillSwitch } from '@/components/faq/kill-switch';
 import { FaqAnswers } from '@/components/faq/faq-answers';
+import { NextProductCard } from '@/components/sidepanel/next-product-card';
 import { getDb } from '@/lib/db/db';
 import { streamEvents } from '@/lib/db/events-repo';
 import { useCurrentStream } from '@/lib/ui/use-current-stream';
@@ -31,6 +32,7 @@ export function App() {
         {current?.fallback && <span className="chip">{t('followingLatest')}</span>}
       </header>
       {events.length ? <LiveFeed events={events} /> : <p className="empty">{t('emptyFeed')}</p>}
+      <NextProductCard streamId={stream?.id} eventCount={stream?.eventCount} />
       <FaqAnswers stream={stream} />
     </div>
   );

@@ -14,6 +14,7 @@ import { tabChat } from '../faq/worker/sender';
 import { getSettings } from '../settings/settings';
 import { captureHandlers, type CaptureDeps } from './capture-handlers';
 import { realtimeHandlers, type RealtimeDeps } from './realtime-handlers';
+import { createRecommendService, type RecommendService } from '../recommend/worker/service';
 
 export interface BgDeps extends CaptureDeps, RealtimeDeps {
   /** The live question queue; a fresh one (no embeddings) when not given. */
@@ -23,15 +24,19 @@ export interface BgDeps extends CaptureDeps, RealtimeDeps {
   summariser?: Summariser;
   /** The FAQ auto-answer; a fresh one when not given. */
   faq?: AutoAnswer;
+  /** The next-product recommender's per-stream state; a fresh one when not given. */
+  recommend?: RecommendService;
 }
 
 export function bgHandlers(deps: BgDeps): Handlers<BgProtocol> {
   const queue = deps.questions ?? createQuestionQueue({ db: deps.db, embed: deps.embed });
+  const recommend = deps.recommend ?? createRecommendService(deps.db);
   return {
     ...captureHandlers(deps),
     ...questionHandlers({ db: deps.db, queue, now: deps.now, embed: deps.embed }),
     ...summaryHandlers(deps.summariser ?? createSummariser(deps.db)),
     ...realtimeHandlers(deps),
+    'bg:recommend': ({ streamId }) => recommend.recommend(streamId, deps.now()),
     ...faqHandlers(deps.db, deps.faq ?? createAutoAnswer({ db: deps.db, embed: deps.embed, now: deps.now, chat: tabChat(deps.db), settings: getSettings })),
   };
 }

@@ -7,6 +7,7 @@ import type { ReplyDraft } from '../suggest/reply/types';
 import type { MlBackend } from '../ml/labels';
 import type { BackendTrial } from '../realtime/backend-choice';
 import type { LabellerStats } from '../realtime/labeller-stats';
+import type { RecommendView } from '../recommend/worker/service';
 
 export interface CaptureBatch {
   roomKey: string;
@@ -58,6 +59,8 @@ export type BgProtocol = {
   'bg:faqInsert'(q: { id: number }): ChatActionResult;
   /** This stream's auto-answer mode: suggest only, one-click approve or auto-send. */
   'bg:faqSetMode'(q: { streamId: number; mode: FaqMode }): void;
+  /** Next product to pitch (lib/recommend): the top 3 with structured reasons, from the worker's incremental state. */
+  'bg:recommend'(q: { streamId: number }): RecommendView;
 };
 
 export const bgMessaging = defineExtensionMessaging<BgProtocol>();
