@@ -42,6 +42,10 @@ describe('question grouping', () => {
     const g = await groupsOf([q('1', 'can I return it', 'a', 'HOOD'), q('2', 'can I return it if it does not fit', 'b', 'MUG')]);
     expect(g).toEqual([['1', '2']]);
   });
+  it('groups discount questions that name no product as one shop-wide question', async () => {
+    const g = await groupsOf([q('1', '还有优惠吗', 'a', 'HOOD'), q('2', '有优惠券吗', 'b', 'MUG'), q('3', '2号有优惠吗', 'c'), q('4', '买两件能打折吗', 'd')]);
+    expect(g).toEqual([['1', '2', '4'], ['3']]);
+  });
   it('needs close text for questions without an attribute', async () => {
     const g = await groupsOf([q('1', 'what song is this'), q('2', 'what is this song called'), q('3', 'where are you from')], fakeEmbed);
     expect(g).toEqual([['1', '2'], ['3']]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectAttribute } from '../slots/attributes';
 import { extractSlots } from '../slots/extract';
+import { typoRepairer, wordsOf } from '../slots/typos';
 import { colourKey, findColour, findSize, sizeKey } from '../slots/values';
 import { CATALOG } from './fixtures';
 
@@ -16,6 +17,35 @@ describe('attribute slot', () => {
     ['any discount code', 'discount'], ['有优惠券吗', 'discount'], ['what song is this', 'other'], ['主播几点下播', 'other'],
   ])('%s → %s', (text, attr) => {
     expect(detectAttribute(text)).toBe(attr);
+  });
+});
+
+describe('typos in cue words', () => {
+  it.each([
+    ['whats the prcie of number 12', 'price'], ['how muhc is the tripod', 'price'], ['is no. 7 in stcok', 'stock'],
+    ['any #7 leeeft?', 'stock'], ['how long to shiiip', 'shipping_time'], ['how long does delviery take', 'shipping_time'],
+    // a short word is never "repaired", nor one that is already a word of no cue
+    ['what song is this', 'other'], ['is it form fitting or loose', 'fit'],
+  ])('%s → %s', (text, attr) => {
+    expect(detectAttribute(text)).toBe(attr);
+  });
+  it('repairs only towards the given words', () => {
+    const fix = typoRepairer(['price', 'stock']);
+    expect(fix('prcie and stcok and sooo')).toBe('price and stock and so');
+    expect(fix('trick')).toBe('trick');
+  });
+  it('reads the plain words of cue patterns', () => {
+    expect(wordsOf(['\\b(sold out|in stock)\\b', 'left|\\d+'])).toEqual(['sold', 'stock', 'left']);
+  });
+  it('"how much does the <blanked name> weigh" and "帽围多少" ask a measure, not a price', () => {
+    // extract.ts blanks product names before reading the attribute, leaving a double space.
+    expect(detectAttribute('how much does the  weigh')).toBe('dimensions');
+    expect(detectAttribute('帽围多少')).toBe('dimensions');
+    expect(detectAttribute('这个多少')).toBe('price');
+  });
+  it('how much stock is an availability question, not a price', () => {
+    expect(detectAttribute('how much stock on the cargo pants')).toBe('stock');
+    expect(detectAttribute('is it gonna sell out')).toBe('stock');
   });
 });
 

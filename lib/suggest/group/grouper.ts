@@ -59,6 +59,8 @@ export interface GroupingParams extends SimilarityParams {
   unknownProductThreshold: number;
   /** Extra similarity needed when one side names a variant and the other does not. */
   valueGapPenalty: number;
+  /** Similarity needed for a discount question naming no product: extract.ts reads it as shop-wide. */
+  shopDiscountThreshold: number;
   /** Extra similarity for two attributes of one family (stock / restock) to join. */
   familyGapPenalty: number;
   /** The same for the kind of a dimensions (weight / capacity / size) or care (wash / pill…) question. */
@@ -75,7 +77,7 @@ export const BROAD_ATTRIBUTES: ReadonlySet<Attribute> = new Set([
   'material', 'usage', 'suitability', 'efficacy', 'compat', 'flavour', 'included',
 ]);
 
-export const DEFAULT_GROUPING: GroupingParams = { ...DEFAULT_SIMILARITY, knownThreshold: 0, broadThreshold: 0.3, otherThreshold: 0.6, otherThresholdZh: 0.45, unknownProductThreshold: 0.6, valueGapPenalty: 1, measureGapPenalty: 0.3, familyGapPenalty: 0.7, maxSamples: 6 };
+export const DEFAULT_GROUPING: GroupingParams = { ...DEFAULT_SIMILARITY, knownThreshold: 0, broadThreshold: 0.3, otherThreshold: 0.6, otherThresholdZh: 0.45, unknownProductThreshold: 0.6, valueGapPenalty: 1, measureGapPenalty: 0.3, familyGapPenalty: 0.7, shopDiscountThreshold: 0, maxSamples: 6 };
 
 /** Whether the slots allow a question into a group at all, and the similarity it then needs. */
 export function joinThreshold(g: Pick<GroupState, 'lang' | 'sku' | 'attribute' | 'value'>, s: QuestionSlots, p: GroupingParams): number | null {
@@ -93,7 +95,9 @@ export function joinThreshold(g: Pick<GroupState, 'lang' | 'sku' | 'attribute' |
   const other = s.lang === 'zh' ? p.otherThresholdZh : p.otherThreshold;
   // Same family, different attribute ("is it sold out" / "when is the restock"): softly apart.
   const known = (BROAD_ATTRIBUTES.has(s.attribute) ? p.broadThreshold : p.knownThreshold) + (g.attribute !== s.attribute ? p.familyGapPenalty : 0);
-  const base = s.attribute === 'other' ? other : s.sku === null && !POLICY_ATTRIBUTES.has(s.attribute) ? p.unknownProductThreshold : known;
+  const base = s.attribute === 'other' ? other
+    : s.attribute === 'discount' && s.sku === null && g.sku === null ? p.shopDiscountThreshold
+      : s.sku === null && !POLICY_ATTRIBUTES.has(s.attribute) ? p.unknownProductThreshold : known;
   if (g.value === s.value) return base;
   const v = g.value ?? s.value ?? '';
   return base + (v.startsWith('m:') || v.startsWith('k:') || v.startsWith('d:') ? p.measureGapPenalty : p.valueGapPenalty);

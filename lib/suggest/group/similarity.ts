@@ -9,6 +9,7 @@
 import { cosine, termCosine } from '../../ml/similarity';
 import { normalizeText } from '../../ml/text-normalize';
 import type { QuestionLang } from '../slots/extract';
+import { idfTermCosine } from './zh-idf';
 
 export interface TextRep {
   text: string;
@@ -21,9 +22,11 @@ export interface SimilarityParams {
   zhGlossWeight: number;
   /** Scale of the English content-stem Jaccard overlap (0 = USE-lite alone). */
   enOverlapWeight: number;
+  /** Power of the corpus idf weighting the Chinese n-grams (0 = plain counts; see zh-idf.ts). */
+  zhIdfPower: number;
 }
 
-export const DEFAULT_SIMILARITY: SimilarityParams = { zhGlossWeight: 0.4, enOverlapWeight: 1.3 };
+export const DEFAULT_SIMILARITY: SimilarityParams = { zhGlossWeight: 0.4, enOverlapWeight: 1.3, zhIdfPower: 0 };
 
 // Function words and chat filler: what two questions sharing says nothing about their topic.
 const STOP = new Set(('a an the is are was were be been am do does did can could will would should shall may might must it its it\'s this that these those there here '
@@ -49,6 +52,6 @@ export function stemJaccard(a: string, b: string): number {
 export function textSimilarity(lang: QuestionLang, a: TextRep, b: TextRep, p: SimilarityParams = DEFAULT_SIMILARITY): number {
   const both = a.vec && b.vec ? cosine(a.vec, b.vec) : null;
   if (lang === 'en') return Math.max(both ?? termCosine(a.text, b.text), p.enOverlapWeight * stemJaccard(a.text, b.text));
-  const grams = termCosine(a.text, b.text);
+  const grams = p.zhIdfPower ? idfTermCosine(a.text, b.text, p.zhIdfPower) : termCosine(a.text, b.text);
   return both === null ? grams : (1 - p.zhGlossWeight) * grams + p.zhGlossWeight * both;
 }

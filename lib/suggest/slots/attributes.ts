@@ -4,6 +4,8 @@
  * have"), and the reply drafts pick the catalog field or FAQ topic from it. Cue lists are written
  * from general shopping vocabulary, not from the evaluation sets.
  */
+import { typoRepairer, wordsOf } from './typos';
+
 export const ATTRIBUTES = [
   'price',
   'discount',
@@ -84,8 +86,8 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
     zh: /几颗|几包|几片|几个装|多少包|多少片|多少颗|几支|几瓶|几袋|几件套|一套几|一盒几|一盒多少|一包几|一箱几|几只装/,
   },
   price: {
-    en: /\b(how much|hm|what'?s the damage|charging for|going for|go for|price|prices|pricing|priced|cost|costs|costing|how many dollars|\$\s?\d+|expensive|affordable|what'?s it go for|what does it go for)\b/,
-    zh: /多少钱|几块|价格|价钱|什么价|啥价|多少米|价位|怎么卖|咋卖|到手价|到手多少|^(?!.*(剩|还有|库存|几|长|宽|高|重|厚|容量|尺寸|多少(件|个|克|斤|毫升|升|寸|码|天|瓦|包|片|颗)))[^?？]{0,12}多少(呀|啊|呢|哇|嘛|谢谢|麻烦了)?[\s?？!！~。，,]*$|卖多少|多钱|贵不贵|贵吗|多少一|几元|售价|单价/,
+    en: /\b(how much(?! (stock|inventory|is left|are left|left|do you have left))|hm|what'?s the damage|charging for|going for|go for|price|prices|pricing|priced|cost|costs|costing|how many dollars|\$\s?\d+|expensive|affordable|what'?s it go for|what does it go for)\b/,
+    zh: /多少钱|几块|价格|价钱|什么价|啥价|多少米|价位|怎么卖|咋卖|到手价|到手多少|^(?!.*(剩|还有|库存|几|长|宽|高|重|厚|围|直径|深|容量|尺寸|多少(件|个|克|斤|毫升|升|寸|码|天|瓦|包|片|颗)))[^?？]{0,12}多少(呀|啊|呢|哇|嘛|谢谢|麻烦了)?[\s?？!！~。，,]*$|卖多少|多钱|贵不贵|贵吗|多少一|几元|售价|单价/,
   },
   fit: {
     en: /\b(fit|fits|fitting|true to size|tts|run(s)? (small|big|large|true)|runs? (a bit )?(small|big|large)|size up|size down|oversized?|baggy|tight|loose|i'?m \d|my height|(\d\s?'\s?\d{1,2}|\d{3}\s?(lbs?|pounds|kg|cm)) ?(what|which) size|what size (should|do|would) i|which size (should|do|would) i)\b/,
@@ -100,7 +102,7 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
     zh: /颜色|色号|配色|[黑白红蓝绿粉紫灰棕黄橙米杏卡咖金银藏青]色|什么色|几个色|几种色|几色/,
   },
   stock: {
-    en: /\b(in stock|stock|left|available|availability|sold out|any more|anymore|still have|still got|have any|got any|how many (are )?left|out of stock|gone)\b/,
+    en: /\b(in stock|stock|left|available|availability|sold out|sell out|sells out|selling out|any more|anymore|still have|still got|have any|got any|how many (are )?left|out of stock|gone)\b/,
     zh: /有货|还有吗|还有没有|现货|库存|没货|卖完|售罄|抢光|剩|还有多少|断货|缺货|有没有货|还能买|还有[吗么]|没了吗|没有了|还有货/,
   },
   care: {
@@ -113,7 +115,7 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
   },
   dimensions: {
     en: /\b(how big|how small|how large|how long is|how tall|how wide|how heavy|how thick|thick|thickness|dimension|dimensions|length|inseam|width|height|weight|weigh|weighs|capacity|volume|how many cups|mah|inches|inch|cm|mm|liters?|litres?|ml|oz|measurements?)\b/,
-    zh: /多大|多长|多宽|多高|多重|多厚|厚不厚|重不重|几斤重|几斤一|多少斤|多少克|多少毫升|毫安|容量|尺寸多少|长度|宽度|重量|长到哪|到哪里|裙长|衣长|裤长|几升|多少升|厘米|多少寸/,
+    zh: /多大|围多少|多少围|周长|直径|多长|多宽|多高|多重|多厚|厚不厚|重不重|几斤重|几斤一|多少斤|多少克|多少毫升|毫安|容量|尺寸多少|长度|宽度|重量|长到哪|到哪里|裙长|衣长|裤长|几升|多少升|厘米|多少寸/,
   },
   usage: {
     en: /\b(how (do|to|would|should|can) (i |you |we )?(use|apply|wear|set up|install|operate|charge|make|drink|cook|take)|how does it work|instructions|directions|manual|when (do|should) i (use|apply|take)|morning or night|am or pm|before or after|under makeup|under foundation)\b/,
@@ -164,7 +166,7 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
     zh: /新鲜|生产日期|日期是|什么时候生产|几月的|哪天生产|新货/,
   },
   authenticity: {
-    en: /\b(authentic|genuine|real or fake|is it real|fake|original|legit|counterfeit|replica)\b/,
+    en: /\b(authentic|genuine|real or fake|is it real|fake|original|legit|counterfeit|replica|knock-?off|official (shop|store|seller|brand|account)|real brand)\b/,
     zh: /正品|真的假的|假货|专柜|正版|原装|高仿|保真|假的吗/,
   },
 };
@@ -181,7 +183,7 @@ const PRIORITY: (Exclude<Attribute, 'other'> | 'weighs')[] = [
 ];
 
 // "how much does it weigh / hold" asks a dimension, not the price.
-const WEIGHS = /\bhow much (does|do|will|can) (it|they|this|that|the [a-z ]{1,30}) (weigh|hold|carry|fit)\b|\bhow much (water|liquid|coffee|space|room|stuff) /;
+const WEIGHS = /\bhow much (does|do|will|can) (it|they|this|that|the[a-z ]{0,30}) (weigh|hold|carry|fit)\b|\bhow much (water|liquid|coffee|space|room|stuff) /;
 
 // Emoji, platform emotes ("[赞]") and politeness tails say nothing about what is asked.
 const NOISE = /\p{Extended_Pictographic}|\uFE0F|\[[^\]]{1,6}\]/gu;
@@ -195,8 +197,11 @@ export function cleanQuestion(text: string): string {
 }
 
 /** The attribute a (normalised, lowercased) question asks about; 'other' when no cue matches. */
+// Typos are repaired towards the cue words themselves, so a new cue needs no second list.
+const repairTypos = typoRepairer(wordsOf(Object.values(CUES).map((c) => c.en.source)));
+
 export function detectAttribute(raw: string): Attribute {
-  const text = cleanQuestion(raw);
+  const text = repairTypos(cleanQuestion(raw));
   for (const a of PRIORITY) {
     if (a === 'weighs') {
       if (WEIGHS.test(text)) return 'dimensions';
