@@ -9,6 +9,7 @@ import type { CaptureState } from '../db/schema';
 import { batchProblem, checkEvents, senderProblem } from './capture-trust';
 import type { Handlers } from '../messaging/handlers';
 import type { BgProtocol } from '../messaging/bg-protocol';
+import { recordPagePitches } from '../pitching/record';
 
 export interface CaptureDeps {
   db: LiveCopilotDb;
@@ -40,6 +41,8 @@ export function captureHandlers({ db, now, afterIngest, reloadModels, extensionI
       const streamId = stream.id!;
       if (sender.tab?.id !== undefined) await linkTab(db, sender.tab.id, batch.roomKey, streamId, t);
       const { rows, stored, duplicates } = await storeEvents(db, streamId, mine, t);
+      // Before labelling starts: "this one" in the batch's questions means the product the page shows.
+      if (stored) await recordPagePitches(db, streamId, mine).catch((e: unknown) => console.warn('[live-copilot] page pitch not recorded', e));
       if (stored) afterIngest?.(streamId, rows);
       return { streamId, stored, duplicates, rejected };
     },

@@ -1,0 +1,20 @@
+/** The worker side of page pitches: after a capture batch is stored, record what its product events start pitching. */
+import Dexie from 'dexie';
+import type { LiveCopilotDb } from '../db/db';
+import type { LiveEvent } from '../events/live-event';
+import { catalogRefResolver } from '../summary/context';
+import { pagePitches } from './page-pitch';
+
+export async function recordPagePitches(db: LiveCopilotDb, streamId: number, events: readonly LiveEvent[]): Promise<number> {
+  const sightings = events.flatMap((e) => (e.kind === 'product' && e.product ? [{ ts: e.ts, ref: e.product.ref, title: e.product.title }] : []));
+  if (!sightings.length) return 0;
+  return db.transaction('rw', db.products, db.pitches, async () => {
+    const [catalog, last] = await Promise.all([
+      db.products.toArray(),
+      db.pitches.where('[streamId+ts]').between([streamId, Dexie.minKey], [streamId, Dexie.maxKey]).last(),
+    ]);
+    const marks = pagePitches(last?.sku ?? null, sightings, catalogRefResolver(catalog));
+    await db.pitches.bulkAdd(marks.map((m) => ({ streamId, ts: m.ts, sku: m.sku, source: 'page' as const })));
+    return marks.length;
+  });
+}
