@@ -8,6 +8,7 @@
 //   --minutes M --seed S --from F  the simulated show: length, seed, minute the demo joins it at
 //   --backend wasm|webgl|cpu       choose the models' backend in the options page first (no GPU: wasm)
 //   --stream youtube|twitch        the earlier demo instead: a real YouTube or Twitch chat replay
+//   --ui-lang en|zh                the interface language (set in the options page; default: the browser's)
 import { execSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
@@ -31,6 +32,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '1' },
     from: { type: 'string', default: '4' },
     backend: { type: 'string' },
+    'ui-lang': { type: 'string' },
   },
 });
 
@@ -45,6 +47,7 @@ const num = (name: 'seconds' | 'speed' | 'minutes' | 'seed' | 'from', min: numbe
 const speed = num('speed', 0.01);
 if (!['shop', 'youtube', 'twitch'].includes(args.stream)) usage(`--stream must be youtube or twitch (the shop demo is the default), not ${JSON.stringify(args.stream)}`);
 if (args.backend !== undefined && !['webgl', 'wasm', 'cpu'].includes(args.backend)) usage(`--backend must be webgl, wasm or cpu, not ${JSON.stringify(args.backend)}`);
+if (args['ui-lang'] !== undefined && !['en', 'zh'].includes(args['ui-lang'])) usage(`--ui-lang must be en or zh, not ${JSON.stringify(args['ui-lang'])}`);
 if (!['douyin', 'tiktok'].includes(args.panel)) usage(`--panel must be douyin or tiktok, not ${JSON.stringify(args.panel)}`);
 if (!args.headless && !process.env.DISPLAY && process.platform === 'linux') {
   console.error('No display found. Run with a display, or: npm run demo -- --headless --screenshot demo.png');
@@ -88,6 +91,7 @@ async function startShop(b: ExtensionBrowser): Promise<{ url: string; pages: Pag
   const played: PlayedPage[] = shopPages(streams, speed);
   await installDemoSite(b.context, speed, { pages: played });
   const options = await importShopFiles(b, streams, args.backend as 'webgl' | 'wasm' | 'cpu' | undefined);
+  if (args['ui-lang']) await options.selectOption('[data-testid=ui-lang]', args['ui-lang']);
   console.log(`Loaded the demo shops' catalogs and FAQs through the options page (${streams.map((s) => s.catalogFile.split('/').pop()).join(', ')}, …).`);
   await options.close();
   const pages = await Promise.all(played.map(async (p) => {

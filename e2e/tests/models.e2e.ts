@@ -84,11 +84,7 @@ describe('models in the real browser', () => {
     await (await OptionsPage.open(b)).setBackend('webgl');
     const { panel, n } = await replayYoutube(b);
     expect(await waitForModels(panel.page)).toMatchObject({ state: 'ready', backend: 'webgl' });
-    await panel.page.waitForFunction(
-      (want) => Array.from(document.querySelectorAll('[data-testid=feed-row]')).filter((r) => r.querySelector('[data-testid=feed-kind]')?.textContent === 'comment' && r.querySelector('[data-testid=feed-labels]')).length === want,
-      n,
-      { timeout: 280_000 },
-    );
+    await panel.waitForCommentsLabelled(280_000, n);
     const { events } = await readStore(panel.page);
     expect(events.filter((e) => e.kind === 'comment' && !e.labels)).toEqual([]);
   }, 300_000);

@@ -77,10 +77,7 @@ describe('shop demo: simulated TikTok LIVE and Douyin shops through the whole pi
       const panel = await SidePanelPage.open(b, await tabIdOf(b, p.url));
       await panel.waitForComments(comments(p).length);
       // Every stored comment gets its labels (the panel shows them as they come).
-      await panel.page.waitForFunction(() => {
-        const rows = [...document.querySelectorAll('[data-testid=feed-row]')].filter((r) => r.querySelector('[data-testid=feed-kind]')?.textContent === 'comment');
-        return rows.length > 0 && rows.every((r) => r.querySelector('[data-testid=feed-labels]'));
-      }, null, { timeout: 120_000, polling: 500 });
+      await panel.waitForCommentsLabelled(120_000);
       const rows = (await panel.rows()).filter((r) => r.kind === 'comment');
       const texts = rows.map((r) => r.text);
       expect(texts.some((t) => HAN.test(t)), `${p.platform}: a Chinese comment`).toBe(true);

@@ -1,39 +1,64 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
-import { HealthBadge } from '@/components/health-badge';
-import { ModelStatus } from '@/components/model-status';
-import { LiveFeed } from '@/components/live-feed';
-import { FaqKillSwitch } from '@/components/faq/kill-switch';
-import { FaqAnswers } from '@/components/faq/faq-answers';
-import { NextProductCard } from '@/components/sidepanel/next-product-card';
-import { getDb } from '@/lib/db/db';
-import { streamEvents } from '@/lib/db/events-repo';
+import { useMemo } from 'react';
+import { useModelStatus } from '@/components/model-status';
+import { FeedSection, useFollowedFeed } from '@/components/sidepanel/feed/feed-section';
+import { PanelHeader } from '@/components/sidepanel/panel-header';
+import { SECTIONS, type SectionContext } from '@/components/sidepanel/sections';
+import { MoodStrip } from '@/components/sidepanel/strip/mood-strip';
+import '@/components/sidepanel/sidepanel.css';
+import { bySeverity, captureAlerts, moodAlert, viewerAlert, type Alert } from '@/lib/alerts';
+import { installFrameProbe } from '@/lib/panel/frame-probe';
+import { useNow } from '@/lib/panel/use-now';
+import { useCurrentPitch } from '@/lib/panel/use-pitching';
+import { focusGroup, useCatalog, useQuestionQueue } from '@/lib/panel/use-question-queue';
+import { useStrip } from '@/lib/panel/use-strip';
+import { usePanelStore } from '@/lib/stores/panel-store';
 import { useCurrentStream } from '@/lib/ui/use-current-stream';
-import { compact } from '@/lib/ui/format';
 
-const FEED_LIMIT = 2000;
+installFrameProbe();
+
+const CHAT_KINDS = new Set(['comment', 'superchat']);
 
 export function App() {
-  const { t } = useTranslation();
   const current = useCurrentStream();
   const stream = current?.stream;
-  const events = useLiveQuery(() => (stream?.id === undefined ? [] : streamEvents(getDb(), stream.id, FEED_LIMIT)), [stream?.id, stream?.eventCount]) ?? [];
+  const id = stream?.id;
+  const clock = useNow(3000);
+  // An ended (or imported) stream is shown as it was at its end.
+  const now = stream?.endedAt !== undefined ? stream.lastEventAt : clock;
+  const feed = useFollowedFeed(stream);
+  const strip = useStrip(id, stream?.startedAt, now);
+  const models = useModelStatus();
+  const queue = useQuestionQueue(id);
+  const catalog = useCatalog();
+  const pitch = useCurrentPitch(id);
+  const selected = usePanelStore((s) => s.selectedGroup);
+
+  const lastChatTs = useMemo(() => feed.win.rows.findLast((r) => CHAT_KINDS.has(r.kind))?.ts, [feed.win.rows]);
+  const alerts = useMemo<Alert[]>(() => {
+    const live = stream && stream.endedAt === undefined;
+    const out: (Alert | null)[] = [];
+    if (live && strip) out.push(viewerAlert(strip.readings, now), moodAlert(strip.minutes, Math.floor(now / 60_000)));
+    out.push(...captureAlerts({ now, health: current?.health, stream, lastChatTs, viewers: stream?.lastViewers, models: models?.state }));
+    return bySeverity(out.filter((a): a is Alert => a !== null));
+  }, [stream, strip, now, current?.health, lastChatTs, models?.state]);
+
+  const ctx: SectionContext | null =
+    stream && id !== undefined && queue ? { stream: { ...stream, id }, tabId: current?.tabId, catalog, pitch, queue, focused: focusGroup(queue, selected) } : null;
+
   return (
-    <div className="app">
-      <header className="bar">
-        <h1 data-testid="stream-title">{stream ? `${stream.platform} · ${stream.title ?? stream.roomKey}` : t('noStream')}</h1>
-        <span className="viewers" data-testid="viewer-count" data-viewers={stream?.lastViewers ?? ''}>
-          👁 {compact(stream?.lastViewers)}
-        </span>
-        <span data-testid="comment-count">{t('comments', { count: stream?.commentCount ?? 0 })}</span>
-        <HealthBadge health={current?.health} />
-        <ModelStatus />
-        <FaqKillSwitch />
-        {current?.fallback && <span className="chip">{t('followingLatest')}</span>}
-      </header>
-      {events.length ? <LiveFeed events={events} /> : <p className="empty">{t('emptyFeed')}</p>}
-      <NextProductCard streamId={stream?.id} eventCount={stream?.eventCount} />
-      <FaqAnswers stream={stream} />
+    <div className="app panel" data-testid="side-panel">
+      <PanelHeader current={current} />
+      <MoodStrip data={strip?.data} alerts={alerts} />
+      {ctx && (
+        <div className="sections">
+          {SECTIONS.map((s) => (
+            <div key={s.id} className={`section section-${s.id}`}>
+              {s.render(ctx)}
+            </div>
+          ))}
+        </div>
+      )}
+      <FeedSection feed={feed} />
     </div>
   );
 }

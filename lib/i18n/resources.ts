@@ -16,10 +16,12 @@ import { faq as enFaq } from './locales/en/faq';
 import { faq as zhFaq } from './locales/zh/faq';
 import { recommend as enRecommend } from './locales/en/recommend';
 import { recommend as zhRecommend } from './locales/zh/recommend';
+import { panel as enPanel } from './locales/en/panel';
+import { panel as zhPanel } from './locales/zh/panel';
 
 export const RESOURCES = {
-  en: { common: enCommon, options: enOptions, popup: enPopup, models: enModels, report: enReport, faq: enFaq, recommend: enRecommend },
-  zh: { common: zhCommon, options: zhOptions, popup: zhPopup, models: zhModels, report: zhReport, faq: zhFaq, recommend: zhRecommend },
+  en: { common: enCommon, options: enOptions, popup: enPopup, models: enModels, report: enReport, faq: enFaq, recommend: enRecommend, panel: enPanel },
+  zh: { common: zhCommon, options: zhOptions, popup: zhPopup, models: zhModels, report: zhReport, faq: zhFaq, recommend: zhRecommend, panel: zhPanel },
 } as const;
 
 export type UiLang = keyof typeof RESOURCES;

@@ -25,6 +25,8 @@ export interface CurrentStream {
   health?: FrameHealth;
   /** True when the followed tab has no stream and the panel shows the latest live one instead. */
   fallback: boolean;
+  /** The tab capturing the stream (where a reply is inserted), if one is. */
+  tabId?: number;
 }
 
 export function useCurrentStream(): CurrentStream | undefined {
@@ -32,9 +34,9 @@ export function useCurrentStream(): CurrentStream | undefined {
   return useLiveQuery(async () => {
     const db = getDb();
     const tab = tabId === undefined ? undefined : await db.tabs.get(tabId);
-    if (tab?.streamId !== undefined) return { stream: await db.streams.get(tab.streamId), health: tabHealth(tab), fallback: false };
+    if (tab?.streamId !== undefined) return { stream: await db.streams.get(tab.streamId), health: tabHealth(tab), fallback: false, tabId };
     const latest = await db.streams.orderBy('lastEventAt').reverse().filter((s) => s.endedAt === undefined).first();
     const latestTab = latest?.id === undefined ? undefined : await db.tabs.where('streamId').equals(latest.id).first();
-    return { stream: latest, health: tabHealth(latestTab) ?? tabHealth(tab), fallback: latest !== undefined };
+    return { stream: latest, health: tabHealth(latestTab) ?? tabHealth(tab), fallback: latest !== undefined, tabId: latestTab?.tabId };
   }, [tabId]);
 }

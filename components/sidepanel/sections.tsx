@@ -1,0 +1,38 @@
+/**
+ * The side panel's middle sections, in the order they show (between the strip and the live chat).
+ * Other capabilities mount their section by adding one entry here (e.g. the FAQ auto-answer's
+ * mode and approval queue after "reply", the next-product card after "reply"); each gets the
+ * same context and keeps its own strings in its own i18n namespace.
+ */
+import type { ReactNode } from 'react';
+import { FaqAnswers } from '@/components/faq/faq-answers';
+import type { PitchRecord, ProductRecord, QuestionGroupRecord, StreamRecord } from '@/lib/db/schema';
+import type { QueueView } from '@/lib/panel/use-question-queue';
+import { NextProductCard } from './next-product-card';
+import { NowPitching } from './now-pitching';
+import { QuestionQueue } from './queue/question-queue';
+import { ReplyCard } from './queue/reply-card';
+
+export interface SectionContext {
+  stream: StreamRecord & { id: number };
+  /** The tab capturing the stream (cs: messages go there), if any. */
+  tabId?: number;
+  catalog: Map<string, ProductRecord>;
+  pitch: PitchRecord | null | undefined;
+  queue: QueueView;
+  /** The question group the reply card is about. */
+  focused?: QuestionGroupRecord;
+}
+
+export interface PanelSection {
+  id: string;
+  render(ctx: SectionContext): ReactNode;
+}
+
+export const SECTIONS: PanelSection[] = [
+  { id: 'pitching', render: (c) => <NowPitching streamId={c.stream.id} catalog={c.catalog} pitch={c.pitch} /> },
+  { id: 'queue', render: (c) => <QuestionQueue streamId={c.stream.id} view={c.queue} catalog={c.catalog} focused={c.focused?.groupId} /> },
+  { id: 'reply', render: (c) => <ReplyCard streamId={c.stream.id} group={c.focused} tabId={c.tabId} /> },
+  { id: 'next', render: (c) => <NextProductCard streamId={c.stream.id} eventCount={c.stream.eventCount} /> },
+  { id: 'faq', render: (c) => <FaqAnswers stream={c.stream} /> },
+];
