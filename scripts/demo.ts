@@ -13,6 +13,7 @@ import { execSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import type { PlayedPage } from '../e2e/fixtures/player';
+import type { LogEvent } from '../lib/events/event-log';
 import { DEMO, installDemoSite } from '../e2e/harness/demo-site';
 import { launchWithExtension, type ExtensionBrowser } from '../e2e/harness/launch';
 import { demoShopStreams, importShopFiles, shopPages } from '../e2e/harness/shop-demo';
@@ -57,7 +58,8 @@ if (!ensureSystemPackages('The demo')) process.exit(1);
 if (!args['no-build']) execSync('npx wxt build', { stdio: 'inherit' });
 
 const b = await launchWithExtension({ headless: args.headless, viewport: args.headless ? { width: 1280, height: 800 } : null });
-const { url, pages } = args.stream === 'shop' ? await startShop(b) : await startReplay(b, args.stream as 'youtube' | 'twitch');
+const { url, pages, log } = args.stream === 'shop' ? await startShop(b) : await startReplay(b, args.stream as 'youtube' | 'twitch');
+const playingSince = Date.now();
 const tabId = await tabIdOf(b, url);
 
 if (args.headless) {
@@ -65,7 +67,10 @@ if (args.headless) {
   const panel = await b.context.newPage();
   await panel.setViewportSize({ width: 420, height: 800 });
   await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tab=${tabId}`);
-  await new Promise((r) => setTimeout(r, num('seconds', 0) * 1000));
+  const until = Date.now() + num('seconds', 0) * 1000;
+  // TikTok's web page shows no pinned product: the host marks what they pitch in the panel. Play that host.
+  if (args.stream === 'shop' && args.panel === 'tiktok' && log) await markPitches(panel, log, until);
+  await new Promise((r) => setTimeout(r, Math.max(0, until - Date.now())));
   if (args.screenshot) {
     await panel.screenshot({ path: args.screenshot });
     console.log(`side panel screenshot saved to ${args.screenshot}`);
@@ -85,8 +90,21 @@ if (args.headless) {
   process.on('SIGINT', () => void b.close().then(() => process.exit(0)));
 }
 
+/** Selects the simulated host's product in the panel's "Now pitching" whenever the stream's pitch markers change it. */
+async function markPitches(panel: Page, log: readonly LogEvent[], until: number): Promise<void> {
+  const t0 = log[0]!.ts;
+  await panel.waitForSelector('[data-testid=pitch-select]');
+  for (const e of log) {
+    if (!e.pitch) continue;
+    const at = playingSince + (e.ts - t0) / speed;
+    if (at > until) break;
+    await new Promise((r) => setTimeout(r, Math.max(0, at - Date.now())));
+    await panel.selectOption('[data-testid=pitch-select]', e.pitch.sku ?? '');
+  }
+}
+
 /** The shop demo: catalog and FAQ imported in the options page, then both shop streams playing. */
-async function startShop(b: ExtensionBrowser): Promise<{ url: string; pages: Page[] }> {
+async function startShop(b: ExtensionBrowser): Promise<{ url: string; pages: Page[]; log?: LogEvent[] }> {
   const streams = demoShopStreams({ minutes: num('minutes', 1), seed: num('seed', 0), fromMinute: num('from', 0) });
   const played: PlayedPage[] = shopPages(streams, speed);
   await installDemoSite(b.context, speed, { pages: played });
@@ -99,12 +117,12 @@ async function startShop(b: ExtensionBrowser): Promise<{ url: string; pages: Pag
     await page.goto(p.url);
     return page;
   }));
-  const shown = played.find((p) => p.platform === args.panel)!;
-  return { url: shown.url, pages };
+  const i = played.findIndex((p) => p.platform === args.panel);
+  return { url: played[i]!.url, pages, log: streams[i]!.log };
 }
 
 /** The earlier demo: a real YouTube or Twitch chat replay (e2e/fixtures/data). */
-async function startReplay(b: ExtensionBrowser, which: 'youtube' | 'twitch'): Promise<{ url: string; pages: Page[] }> {
+async function startReplay(b: ExtensionBrowser, which: 'youtube' | 'twitch'): Promise<{ url: string; pages: Page[]; log?: LogEvent[] }> {
   await installDemoSite(b.context, speed);
   const page = await b.context.newPage();
   await page.goto(DEMO[which].url);

@@ -2,4 +2,4 @@
 export { viewerAlert, viewerBaseline, VIEWER_RULE, type Reading } from './viewers';
 export { moodAlert, moodOf, tallyMood, MOOD_RULE, type MoodMinute, type MoodTally } from './mood';
 export { captureAlerts, CAPTURE_RULE, type CaptureInput } from './capture';
-export { bySeverity, type Alert, type AlertKind, type AlertSeverity } from './types';
+export { ALERT_KINDS, bySeverity, type Alert, type AlertKind, type AlertSeverity } from './types';

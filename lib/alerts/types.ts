@@ -1,15 +1,17 @@
 /** What the side panel's strip warns the host about. Each alert is computed by a pure rule in this folder. */
-export type AlertKind =
-  | 'viewer_drop'
-  | 'viewer_spike'
-  | 'mood_negative'
-  | 'capture_none'
-  | 'capture_unreadable'
-  | 'capture_blocked'
-  | 'capture_waiting'
-  | 'chat_silent'
-  | 'labels_behind'
-  | 'models_failed';
+export const ALERT_KINDS = [
+  'viewer_drop',
+  'viewer_spike',
+  'mood_negative',
+  'capture_none',
+  'capture_unreadable',
+  'capture_blocked',
+  'capture_waiting',
+  'chat_silent',
+  'labels_behind',
+  'models_failed',
+] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
 
 export type AlertSeverity = 'info' | 'warn' | 'error';
 

@@ -51,7 +51,8 @@ export function viewerAlert(readings: readonly Reading[], now: number, rule = VI
   const base = viewerBaseline(readings, last.ts, rule);
   if (base === null || base <= 0) return null;
   const change = last.viewers - base;
-  const values = { from: Math.round(base), to: last.viewers, change: Math.round(change), percent: Math.round((change / base) * 100) };
+  // `percent` is the size of the change (the message says which way); `change` keeps the sign.
+  const values = { from: Math.round(base), to: last.viewers, change: Math.round(change), percent: Math.abs(Math.round((change / base) * 100)) };
   if (change <= -Math.max(rule.MIN_ABS, rule.DROP_REL * base)) return { kind: 'viewer_drop', severity: 'warn', values };
   if (change >= Math.max(rule.MIN_ABS, rule.SPIKE_REL * base)) return { kind: 'viewer_spike', severity: 'info', values };
   return null;

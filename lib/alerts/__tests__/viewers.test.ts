@@ -15,7 +15,7 @@ describe('viewer drop / spike rule', () => {
   it('warns of a drop of 20 % or more within a minute or two', () => {
     const r = curve(400 * S, (t) => (t < 300 * S ? 500 : 380));
     const a = viewerAlert(r, 400 * S);
-    expect(a).toMatchObject({ kind: 'viewer_drop', severity: 'warn', values: { from: 500, to: 380, change: -120, percent: -24 } });
+    expect(a).toMatchObject({ kind: 'viewer_drop', severity: 'warn', values: { from: 500, to: 380, change: -120, percent: 24 } });
   });
 
   it('notes a spike of 30 % or more', () => {

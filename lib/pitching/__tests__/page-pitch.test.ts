@@ -14,8 +14,10 @@ describe('page pitches', () => {
     expect(pagePitches('HOOD', s.slice(0, 2), resolve)).toEqual([]);
   });
 
-  it('falls back to the title; unknown products change nothing', () => {
+  it('the title the page shows first, then the listing number; unknown products change nothing', () => {
     expect(pagePitches(null, [{ ts: 1, ref: 'x9', title: 'Joggers' }, { ts: 2, ref: 'mystery' }], resolve)).toEqual([{ ts: 1, sku: 'JOG' }]);
+    // "#1" is another shop's listing number: the title decides.
+    expect(pagePitches(null, [{ ts: 1, ref: '#1', title: 'Joggers' }], resolve)).toEqual([{ ts: 1, sku: 'JOG' }]);
   });
 });
 
