@@ -19,14 +19,15 @@ export interface PitchMark {
 /**
  * The pitch records `sightings` (in capture order) make, given what is being pitched now. A page
  * that shows the same product again is no change; a ref the catalog does not know changes nothing
- * (the host's own choice stands). The title the page shows is tried before its listing number:
- * with two shops' catalogs loaded, "#12" names a product in each of them, the title only one.
+ * (the host's own choice stands). `resolve` is the summary's catalogProductResolver (the title the
+ * page shows before its listing number: with two shops' catalogs loaded, "#12" names a product in
+ * each of them, the title only one) so the panel and the report agree on what was pitched.
  */
-export function pagePitches(current: string | null, sightings: readonly ProductSighting[], resolve: (ref: string) => string | null): PitchMark[] {
+export function pagePitches(current: string | null, sightings: readonly ProductSighting[], resolve: (p: ProductSighting) => string | null): PitchMark[] {
   const out: PitchMark[] = [];
   let now = current;
   for (const s of sightings) {
-    const sku = (s.title ? resolve(s.title) : null) ?? resolve(s.ref);
+    const sku = resolve(s);
     if (!sku || sku === now) continue;
     out.push({ ts: s.ts, sku });
     now = sku;

@@ -2,7 +2,7 @@
 import Dexie from 'dexie';
 import type { LiveCopilotDb } from '../db/db';
 import type { LiveEvent } from '../events/live-event';
-import { catalogRefResolver } from '../summary/context';
+import { catalogProductResolver } from '../summary/context';
 import { pagePitches } from './page-pitch';
 
 export async function recordPagePitches(db: LiveCopilotDb, streamId: number, events: readonly LiveEvent[]): Promise<number> {
@@ -13,7 +13,7 @@ export async function recordPagePitches(db: LiveCopilotDb, streamId: number, eve
       db.products.toArray(),
       db.pitches.where('[streamId+ts]').between([streamId, Dexie.minKey], [streamId, Dexie.maxKey]).last(),
     ]);
-    const marks = pagePitches(last?.sku ?? null, sightings, catalogRefResolver(catalog));
+    const marks = pagePitches(last?.sku ?? null, sightings, catalogProductResolver(catalog));
     await db.pitches.bulkAdd(marks.map((m) => ({ streamId, ts: m.ts, sku: m.sku, source: 'page' as const })));
     return marks.length;
   });

@@ -5,7 +5,8 @@ import type { LiveEvent } from '../../events/live-event';
 import { pagePitches } from '../page-pitch';
 import { recordPagePitches } from '../record';
 
-const resolve = (ref: string) => ({ '#1': 'HOOD', '#2': 'JOG', Joggers: 'JOG' })[ref] ?? null;
+const REFS: Record<string, string> = { '#1': 'HOOD', '#2': 'JOG', Joggers: 'JOG' };
+const resolve = (p: { ref: string; title?: string }) => (p.title ? REFS[p.title] : undefined) ?? REFS[p.ref] ?? null;
 
 describe('page pitches', () => {
   it('a product the page shows starts its pitch; showing it again is no change', () => {
@@ -14,10 +15,8 @@ describe('page pitches', () => {
     expect(pagePitches('HOOD', s.slice(0, 2), resolve)).toEqual([]);
   });
 
-  it('the title the page shows first, then the listing number; unknown products change nothing', () => {
+  it('unknown products change nothing', () => {
     expect(pagePitches(null, [{ ts: 1, ref: 'x9', title: 'Joggers' }, { ts: 2, ref: 'mystery' }], resolve)).toEqual([{ ts: 1, sku: 'JOG' }]);
-    // "#1" is another shop's listing number: the title decides.
-    expect(pagePitches(null, [{ ts: 1, ref: '#1', title: 'Joggers' }], resolve)).toEqual([{ ts: 1, sku: 'JOG' }]);
   });
 });
 
@@ -40,5 +39,8 @@ describe('recordPagePitches', () => {
     expect(rows.map((r) => [r.ts, r.sku, r.source])).toEqual([[5, 'A-1', 'host'], [20, 'A-2', 'page']]);
     // A re-sent batch records nothing new.
     expect(await recordPagePitches(db, 1, [product('p2', 20, '#2')])).toBe(0);
+    // "#1" is another shop's listing number too: the title the page shows decides.
+    expect(await recordPagePitches(db, 1, [{ ...product('p4', 40, '#1'), product: { ref: '#1', title: '毛衣' } }])).toBe(0);
+    expect(await recordPagePitches(db, 1, [{ ...product('p5', 50, '#2'), product: { ref: '#2', title: '大衣' } }])).toBe(1);
   });
 });
