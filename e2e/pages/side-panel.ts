@@ -38,7 +38,10 @@ export class SidePanelPage {
 
   /** The header's comment count reaches n (read from an attribute: any UI language). */
   async waitForComments(n: number, timeout = 60_000): Promise<void> {
-    await this.page.waitForFunction((want) => document.querySelector('[data-testid=comment-count]')?.getAttribute('data-count') === String(want), n, { timeout });
+    await this.page.waitForFunction((want) => document.querySelector('[data-testid=comment-count]')?.getAttribute('data-count') === String(want), n, { timeout }).catch(async (e: unknown) => {
+      const shown = await this.page.getAttribute('[data-testid=comment-count]', 'data-count').catch(() => null);
+      throw new Error(`the panel shows ${shown} comments, not ${n}: ${e instanceof Error ? e.message : String(e)}`);
+    });
   }
 
   async waitForRows(n: number, timeout = 30_000): Promise<void> {

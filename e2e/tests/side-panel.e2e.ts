@@ -175,8 +175,10 @@ describe('side panel: question queue, replies, pitching, strip, feed, language',
 
   it('the strip shows comments per minute and the frame probe answers', async () => {
     await panel.page.waitForFunction(() => Number(document.querySelector('[data-testid=strip-rate]')?.getAttribute('data-rate')) > 0, null, { timeout: 30_000 });
+    // Animation frames only run in the page in front.
+    await panel.page.bringToFront();
     await panel.page.evaluate(() => window.__panelProbe!.start());
-    await panel.page.waitForTimeout(500);
+    await panel.page.waitForFunction(() => window.__panelProbe!.read().frames >= 3, null, { timeout: 30_000 });
     const stats = await panel.page.evaluate(() => window.__panelProbe!.stop());
     expect(stats.frames).toBeGreaterThan(0);
   });
