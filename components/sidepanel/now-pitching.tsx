@@ -17,7 +17,7 @@ export function NowPitching({ streamId, catalog, pitch }: { streamId: number; ca
   const change = (sku: string) => void setPitching(streamId, sku || null).catch((e: unknown) => console.warn('[live-copilot] setPitching failed', e));
   const now = pitch?.sku ? catalog.get(pitch.sku) : undefined;
   return (
-    <section className="pitching" data-testid="now-pitching" data-sku={current} data-source={pitch?.source ?? ''}>
+    <section className="pitching" data-testid="now-pitching-section" data-sku={current} data-source={pitch?.source ?? ''}>
       <label className="pitch-label" htmlFor="pitch-select">
         {t('pitching.label')}
       </label>

@@ -146,13 +146,13 @@ export class SidePanelPage {
   }
 
   async pitching(): Promise<{ sku: string; source: string }> {
-    const el = this.page.locator('[data-testid=now-pitching]');
+    const el = this.page.locator('[data-testid=now-pitching-section]');
     return { sku: (await el.getAttribute('data-sku')) ?? '', source: (await el.getAttribute('data-source')) ?? '' };
   }
 
   async setPitching(sku: string): Promise<void> {
     await this.page.selectOption('[data-testid=pitch-select]', sku);
-    await this.page.waitForSelector(`[data-testid=now-pitching][data-sku="${sku}"]`);
+    await this.page.waitForSelector(`[data-testid=now-pitching-section][data-sku="${sku}"]`);
   }
 
   /** The kinds of the alerts the strip shows. */
