@@ -58,11 +58,9 @@ describe('seller summary: popup, report, exports, delete', () => {
     const listed = await popup.streams();
     expect(listed.map((s) => s.platform).sort()).toEqual(['douyin', 'tiktok']);
     streamId = listed.find((s) => s.platform === 'douyin')!.id;
-    // The TikTok stream is compared with the command. The Douyin one waits for the page's pinned
-    // product to be recorded as a pitch (the panel's 'page pitch'): until then the live question
-    // queue resolves "这个" without the cart's product while the command derives it from the log, so
-    // their question groups differ.
-    const compared = pages.filter((p) => p.platform === 'tiktok');
+    // Both streams are compared with the command: the Douyin one's pitches come from the page's
+    // cart (recorded as page pitches, lib/pitching), which the command reads from the log's product events.
+    const compared = pages;
     const ids = compared.map((p) => listed.find((s) => s.platform === p.platform)!.id);
     const shown: Record<string, unknown>[] = [];
     const files: string[] = [];
@@ -84,12 +82,7 @@ describe('seller summary: popup, report, exports, delete', () => {
       expect(cli.comments.total).toBeGreaterThan(50);
       expect(cli.products.length).toBeGreaterThan(0);
     }
-    // The Douyin stream's list row shows its own summary's numbers.
-    const douyin = (await popup.openSummary(streamId)) as { durationMs: number; viewers: { peak: number }; comments: { total: number } };
-    await popup.page.click('[data-testid=summary-back]');
-    const row = rows.find((s) => s.id === streamId)!;
-    expect([row.durationMs, row.peak, row.comments]).toEqual([douyin.durationMs, douyin.viewers.peak, douyin.comments.total]);
-    // Two replays and a model load in `npm run summary`: minutes on a loaded 2-core machine.
+    // Two replays and two model loads in `npm run summary`: minutes on a loaded 2-core machine.
   }, 600_000);
 
   // Before the copy below is imported: the screenshot's returning-viewer share is then the real one.
