@@ -1,7 +1,9 @@
 /**
  * Labels JSON lines offline with the shipped models, through the same lib/ml runtime the extension
  * runs (same weights, features and post-processing; tfjs wasm backend in Node, cpu as fallback).
- *   npm run classify -- --in FILE.jsonl [--backend auto|wasm|cpu] [--no-lid]
+ *   npm run classify -- --in FILE.jsonl [--tier fast|accurate] [--backend auto|wasm|cpu] [--no-lid]
+ * --tier fast (default) is the distilled student, the tier that labels every comment in the
+ * extension; --tier accurate is the teacher (USE-lite + heads), which the extension keeps for embeddings.
  * stdout: one JSON object per input line with lang, sentiment, sentimentScore, intent, intentScore
  * added (null when the models could not label it); everything else goes to stderr.
  */
@@ -21,7 +23,12 @@ function arg(name: string): string | undefined {
 async function main(): Promise<number> {
   const file = arg('--in');
   if (!file) {
-    process.stderr.write('usage: npm run classify -- --in FILE.jsonl [--backend auto|wasm|cpu] [--no-lid]\n');
+    process.stderr.write('usage: npm run classify -- --in FILE.jsonl [--tier fast|accurate] [--backend auto|wasm|cpu] [--no-lid]\n');
+    return 2;
+  }
+  const tier = arg('--tier') ?? 'fast';
+  if (tier !== 'fast' && tier !== 'accurate') {
+    process.stderr.write(`--tier must be fast or accurate, not ${tier}\n`);
     return 2;
   }
   const raw = readFileSync(file === '-' ? 0 : file, 'utf8').split('\n').filter((l) => l.trim().length > 0);
@@ -37,12 +44,15 @@ async function main(): Promise<number> {
   const rt = createMlRuntime({
     loadAsset: nodeLoadAsset(process.cwd()),
     backend: (arg('--backend') ?? 'auto') as MlBackendChoice,
+    // As the extension: the student for labels; the accurate tier only when asked for.
+    fast: tier === 'fast',
+    accurate: tier === 'fast' ? 'off' : 'eager',
     createLid: process.argv.includes('--no-lid') ? undefined : async () => fastTextLid(await getLIDModel()),
   });
   const status = await rt.init();
-  process.stderr.write(`ml: ${status.state} on ${status.backend ?? 'none'}${status.message ? ` (${status.message})` : ''}\n`);
+  process.stderr.write(`ml (${tier} tier): ${status.state} on ${status.backend ?? 'none'}${status.message ? ` (${status.message})` : ''}\n`);
   const texts = rows.map((r) => (typeof r.text === 'string' ? r.text : ''));
-  const labels = await rt.classify(texts);
+  const labels = await rt.classify(texts, tier);
   rows.forEach((r, i) => {
     const l = typeof r.text === 'string' ? labels[i] : null;
     const out = { ...r, lang: l?.lang ?? null, sentiment: l?.sentiment ?? null, sentimentScore: l?.sentimentScore ?? null, intent: l?.intent ?? null, intentScore: l?.intentScore ?? null };

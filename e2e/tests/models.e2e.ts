@@ -98,10 +98,11 @@ describe('models in the real browser', () => {
   }, 240_000);
 
   it('a model that fails to load gives a visible status and unlabelled, never lost, events', async () => {
-    // An install whose intent-model file is corrupt.
+    // An install whose labelling models are corrupt: the student (fast tier) and the intent head.
     const broken = join(mkdtempSync(join(tmpdir(), 'lc-broken-')), 'ext');
     cpSync(EXTENSION_DIR, broken, { recursive: true });
     writeFileSync(join(broken, 'models/intent/model.json'), '{ corrupted');
+    writeFileSync(join(broken, 'models/student/model.json'), '{ corrupted');
     b = await launchWithExtension({ extensionDir: broken });
     const { panel, n } = await replayYoutube(b);
     const s = await waitForModels(panel.page);

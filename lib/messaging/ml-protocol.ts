@@ -11,8 +11,10 @@ export interface OffscreenPerf {
   measuring: boolean;
   /** How long this document's backend measurement took (null: none ran). */
   measureMs: number | null;
-  /** Time to load the models on the chosen backend (null: not loaded yet). */
+  /** Time until the models can label on the chosen backend: the student when shipped (null: not loaded yet). */
   loadMs: number | null;
+  /** Time until the accurate tier (USE-lite + heads) is loaded too; it loads after the student (null: not yet). */
+  accurateLoadMs?: number | null;
   heapMB: number | null;
   labels: LabelServiceStats | null;
 }

@@ -19,10 +19,17 @@ export function extensionLoadAsset(getURL: (path: string) => string, fetchFn: ty
   };
 }
 
-export function createExtensionMlRuntime(getURL: (path: string) => string, backend: MlBackendChoice = 'auto'): MlRuntime {
+/**
+ * The student labels every comment (fast tier) and loads first; the accurate tier (USE-lite + heads:
+ * embeddings for question grouping and FAQ matching) loads right after it. 'measure' (one trial of
+ * the backend measurement) loads the student alone.
+ */
+export function createExtensionMlRuntime(getURL: (path: string) => string, backend: MlBackendChoice = 'auto', purpose?: 'measure'): MlRuntime {
   return createMlRuntime({
     loadAsset: extensionLoadAsset(getURL),
     backend,
+    fast: true,
+    accurate: purpose === 'measure' ? 'off' : 'lazy',
     // The labeller sends up to 256 lines at a time; one call lets the encoder sort all of them by length.
     batchSize: 256,
     wasmPaths: getURL('tfjs/'),

@@ -21,6 +21,7 @@ import { applyTemperature, NO_CALIBRATION, type Calibration } from './calibratio
 import { loadUseEncoder, withEmbeddingCache, type UseEncoder } from './use-encoder';
 import type { GlossDict } from './zh-gloss';
 import { parseZhLexicon, type ZhLexicon } from './zh-lexicon';
+import { runStudent, STUDENT, studentFeatures } from './student';
 
 export interface MlRuntimeOptions {
   loadAsset: LoadAsset;
@@ -37,7 +38,16 @@ export interface MlRuntimeOptions {
   intentCoupling?: number;
   /** Distinct encoder inputs whose embeddings are kept (0: none); default EMBEDDING_CACHE. */
   embeddingCache?: number;
+  /** Load the distilled student (the `fast` tier, lib/ml/student.ts) beside the tables. */
+  fast?: boolean;
+  /**
+   * When the accurate tier (USE-lite + heads) loads: 'eager' with everything (default), 'lazy' right
+   * after init resolves (the student labels meanwhile; accurate calls wait for it), 'off' never.
+   */
+  accurate?: 'eager' | 'lazy' | 'off';
 }
+
+export type Tier = 'accurate' | 'fast';
 
 /** 1,024 × 512 floats ≈ 2 MB: enough for the question queue to find what labelling just embedded. */
 export const EMBEDDING_CACHE = 1024;
@@ -45,9 +55,14 @@ export const EMBEDDING_CACHE = 1024;
 export interface MlRuntime {
   init(): Promise<MlStatus>;
   status(): MlStatus;
-  classify(texts: string[]): Promise<(CommentLabels | null)[]>;
+  /** Labels from the accurate tier (default) or the student ('fast'; null everywhere when it is not loaded). */
+  classify(texts: string[], tier?: Tier): Promise<(CommentLabels | null)[]>;
   /** Full class probabilities (order of INTENTS / SENTIMENTS); null where a text could not be scored. */
-  scores(texts: string[]): Promise<(HeadScores | null)[]>;
+  scores(texts: string[], tier?: Tier): Promise<(HeadScores | null)[]>;
+  /** Whether the tier can label now (the student loaded; the accurate heads loaded, or loading lazily). */
+  has(tier: Tier): boolean;
+  /** Resolves when the accurate tier has finished loading (at once for 'eager'). */
+  accurateReady(): Promise<void>;
   /**
    * USE-lite embeddings (512-d) of the English part of each text; null where there is none.
    * `glossZh` sends Chinese words as CC-CEDICT English glosses instead of dropping them.
@@ -76,6 +91,9 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
   let zhLex: ZhLexicon | null = null;
   let calibration: Calibration = NO_CALIBRATION;
   let initOnce: Promise<MlStatus> | null = null;
+  let student: tf.LayersModel | null = null;
+  let accurateLoad: Promise<void> = Promise.resolve();
+  const mode = opts.accurate ?? 'eager';
 
   async function load(): Promise<MlStatus> {
     let backendName;
@@ -87,21 +105,25 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
       tracker.model('backend', false, errText(e));
       return tracker.fail(`no tfjs backend: ${errText(e)}`);
     }
-    const tasks: [string, () => Promise<void>][] = [
+    type Task = [string, () => Promise<void>];
+    const accurate: Task[] = [
       ['use-lite', async () => { use = withEmbeddingCache(await loadUseEncoder(opts.loadAsset), opts.embeddingCache ?? EMBEDDING_CACHE); }],
       ['intent', async () => { heads.intent = await tf.loadLayersModel(assetHandler(opts.loadAsset, HEADS.intent.dir)); }],
       ['sentiment', async () => { heads.sentiment = await tf.loadLayersModel(assetHandler(opts.loadAsset, HEADS.sentiment.dir)); }],
       ['polarity', async () => { heads.polarity = await tf.loadLayersModel(assetHandler(opts.loadAsset, HEADS.polarity.dir)); }],
       ['review', async () => { heads.review = await tf.loadLayersModel(assetHandler(opts.loadAsset, HEADS.review.dir)); }],
+    ];
+    const tasks: Task[] = [
       ['emoji-lexicon', async () => { emoji = await loadJson<EmojiLexicon>(opts.loadAsset, FEATURE_ASSETS.emoji); }],
       ['zh-gloss', async () => { gloss = await loadJson<GlossDict>(opts.loadAsset, FEATURE_ASSETS.gloss); }],
       ['zh-lexicon', async () => { zhLex = parseZhLexicon(await loadText(opts.loadAsset, FEATURE_ASSETS.zhLexicon)); }],
     ];
+    if (opts.fast) tasks.push(['student', async () => { student = await tf.loadLayersModel(assetHandler(opts.loadAsset, STUDENT.dir)); }]);
     if (opts.calibrate !== false) tasks.push(['calibration', async () => { calibration = { ...NO_CALIBRATION, ...(await loadJson<Partial<Calibration>>(opts.loadAsset, FEATURE_ASSETS.calibration)) }; }]);
     if (opts.createLid) tasks.push(['lid', async () => { lid = await (opts.createLid as () => Promise<LanguageIdentifier>)(); }]);
-    await Promise.all(tasks.map(async ([name, run]) => {
+    const run = (list: Task[]): Promise<unknown> => Promise.all(list.map(async ([name, task]) => {
       try {
-        await run();
+        await task();
         if (!TABLES.has(name)) tracker.model(name as 'intent', true);
       } catch (e) {
         if (name === 'calibration') notes.push(`calibration missing (scores are raw head probabilities): ${errText(e)}`);
@@ -111,8 +133,25 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
         else tracker.model(name as 'intent', false, errText(e));
       }
     }));
-    if (!use) notes.push('English sentence encoder unavailable: labels use n-gram features only (lower accuracy)');
-    return tracker.finish(backendName, notes);
+    const encoderNote = (): void => {
+      if (!use && mode !== 'off') notes.push('English sentence encoder unavailable: labels use n-gram features only (lower accuracy)');
+    };
+    if (mode === 'eager') {
+      await run([...tasks, ...accurate]);
+      encoderNote();
+      return tracker.finish(backendName, notes);
+    }
+    // The student and the tables first (what labelling needs), then the sentence encoder and heads:
+    // the first labels do not wait for USE-lite, the largest and slowest model to load.
+    await run(tasks);
+    const first = tracker.finish(backendName, notes);
+    if (mode === 'lazy') {
+      accurateLoad = run(accurate).then(() => {
+        encoderNote();
+        tracker.finish(backendName, notes);
+      });
+    }
+    return first;
   }
 
   /**
@@ -158,6 +197,7 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
   }
 
   async function inferBatch(texts: string[]): Promise<{ ip: Float32Array; sp: Float32Array }> {
+    await accurateLoad;
     const emb = await embedRaw(texts, featuresOf('intent').glossZh === true);
     // Heads with the same feature layout (sentiment and polarity) share one input: VADER and the
     // n-gram hashing run once per line, not once per head.
@@ -183,8 +223,16 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
     return { ip: applyTemperature(ip, INTENTS.length, calibration.intent), sp: applyTemperature(sp, SENTIMENTS.length, calibration.sentiment) };
   }
 
-  async function classifyBatch(texts: string[]): Promise<(CommentLabels | null)[]> {
-    const { ip, sp } = await inferBatch(texts);
+  /** The student's probabilities: already calibrated (it was trained on the teacher's calibrated scores). */
+  async function inferFast(texts: string[]): Promise<{ ip: Float32Array; sp: Float32Array }> {
+    if (!student) throw new Error('student not loaded');
+    return runStudent(tf, student, texts, studentFeatures(student), { emoji, gloss, zh: zhLex });
+  }
+
+  const inferOf = (tier: Tier | undefined) => (tier === 'fast' ? inferFast : inferBatch);
+
+  async function classifyBatch(texts: string[], tier?: Tier): Promise<(CommentLabels | null)[]> {
+    const { ip, sp } = await inferOf(tier)(texts);
     const intents = topLabels(ip, INTENTS);
     const sents = topLabels(sp, SENTIMENTS);
     const guesses = lid ? await Promise.all(texts.map((t) => (lid as LanguageIdentifier).identify(t).catch(() => null))) : [];
@@ -215,15 +263,26 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
   return {
     init: () => (initOnce ??= load()),
     status: () => tracker.get(),
-    classify: (texts) => batched(texts, classifyBatch),
-    scores: (texts) => batched(texts, async (chunk) => {
-      const { ip, sp } = await inferBatch(chunk);
-      const ni = INTENTS.length;
-      const ns = SENTIMENTS.length;
-      return chunk.map((_t, i) => ({ intent: Array.from(ip.subarray(i * ni, (i + 1) * ni)), sentiment: Array.from(sp.subarray(i * ns, (i + 1) * ns)) }));
-    }),
+    // An accurate call waits for a lazily loading tier first (its status may still say 'failed' if the
+    // student did not load); a fast call never waits for the sentence encoder.
+    classify: async (texts, tier) => {
+      if (tier !== 'fast') await accurateLoad;
+      return batched(texts, (chunk) => classifyBatch(chunk, tier));
+    },
+    scores: async (texts, tier) => {
+      if (tier !== 'fast') await accurateLoad;
+      return batched(texts, async (chunk) => {
+        const { ip, sp } = await inferOf(tier)(chunk);
+        const ni = INTENTS.length;
+        const ns = SENTIMENTS.length;
+        return chunk.map((_t, i) => ({ intent: Array.from(ip.subarray(i * ni, (i + 1) * ni)), sentiment: Array.from(sp.subarray(i * ns, (i + 1) * ns)) }));
+      });
+    },
+    has: (tier) => (tier === 'fast' ? student !== null : mode !== 'off' && (heads.intent !== undefined || mode === 'lazy')),
+    accurateReady: () => accurateLoad,
     async embed(texts: string[], eopts?: { glossZh?: boolean }): Promise<(number[] | null)[]> {
       try {
+        await accurateLoad;
         return (await embedRaw(texts, eopts?.glossZh === true)).map((e) => (e ? Array.from(e) : null));
       } catch {
         return texts.map(() => null);
@@ -231,6 +290,7 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
     },
     dispose(): void {
       Object.values(heads).forEach((m) => m?.dispose());
+      student?.dispose();
       (use as UseEncoder | null)?.dispose();
     },
   };

@@ -16,6 +16,8 @@ export interface TinyOptions {
   localModelPath: string;
   /** Where onnxruntime-web finds ort-wasm*.wasm (extension: runtime.getURL('ort/')). */
   wasmPaths?: string;
+  /** Model folder name under localModelPath (default TINY_MODEL; the distilled one is 'chat-tiny-student'). */
+  name?: string;
 }
 
 export interface TinyTransformer { scores(texts: string[]): Promise<HeadScores[]> }
@@ -29,8 +31,8 @@ export async function loadTinyTransformer(opts: TinyOptions): Promise<TinyTransf
   env.localModelPath = opts.localModelPath;
   if (opts.wasmPaths) env.backends.onnx.wasm.wasmPaths = opts.wasmPaths;
   env.backends.onnx.wasm.numThreads = 1;
-  const tokenizer = await AutoTokenizer.from_pretrained(TINY_MODEL);
-  const model = await AutoModelForSequenceClassification.from_pretrained(TINY_MODEL, { quantized: false });
+  const tokenizer = await AutoTokenizer.from_pretrained(opts.name ?? TINY_MODEL);
+  const model = await AutoModelForSequenceClassification.from_pretrained(opts.name ?? TINY_MODEL, { quantized: false });
   const ni = INTENTS.length;
   const ns = SENTIMENTS.length;
   return {

@@ -14,6 +14,6 @@ export function heapMB(): number | undefined {
   return m ? Math.round(m.usedJSHeapSize / 1e5) / 10 : undefined;
 }
 
-export function createExtensionRuntime(backend: MlBackendChoice): MlRuntime {
-  return createExtensionMlRuntime((path) => browser.runtime.getURL(`/${path}` as '/offscreen.html'), backend);
+export function createExtensionRuntime(backend: MlBackendChoice, purpose?: 'measure'): MlRuntime {
+  return createExtensionMlRuntime((path) => browser.runtime.getURL(`/${path}` as '/offscreen.html'), backend, purpose);
 }

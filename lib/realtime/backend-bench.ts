@@ -10,7 +10,8 @@ import { agreement, AGREE_TOLERANCE, pickBackend, type BackendTrial } from './ba
 import { PROBE_TEXTS } from './probe-texts';
 
 export interface BenchEnv {
-  makeRuntime(backend: MlBackend): MlRuntime;
+  /** A runtime for one trial ('measure': the student alone where there is one, no sentence encoder). */
+  makeRuntime(backend: MlBackend, purpose?: 'measure'): MlRuntime;
   now(): number;
 }
 
@@ -24,17 +25,19 @@ const flat = (s: HeadScores | null): number[] | null => (s ? [...s.intent, ...s.
 const errText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 async function trial(env: BenchEnv, backend: MlBackend): Promise<{ trial: BackendTrial; scores: (number[] | null)[] }> {
-  const rt = env.makeRuntime(backend);
+  const rt = env.makeRuntime(backend, 'measure');
   try {
     const t0 = env.now();
     const st = await rt.init();
     const loadMs = Math.round(env.now() - t0);
     if (st.state !== 'ready' || st.backend !== backend) return { trial: { backend, ok: false, loadMs, error: st.message ?? `started ${st.backend ?? 'nothing'}` }, scores: [] };
     const texts = PROBE_TEXTS.slice(0, LINES[backend]);
+    // The tier that labels every comment is measured: the student where it loaded.
+    const tier = rt.has('fast') ? 'fast' : 'accurate';
     // One untimed line first: webgl compiles its shaders on the first call.
-    await rt.scores(texts.slice(0, 1));
+    await rt.scores(texts.slice(0, 1), tier);
     const t1 = env.now();
-    const scores = (await rt.scores(texts)).map(flat);
+    const scores = (await rt.scores(texts, tier)).map(flat);
     const ms = Math.max(1, env.now() - t1);
     if (scores.some((s) => s === null)) return { trial: { backend, ok: false, loadMs, error: 'some lines failed' }, scores };
     return { trial: { backend, ok: true, loadMs, itemsPerSec: Math.round((10 * 1000 * texts.length) / ms) / 10 }, scores };

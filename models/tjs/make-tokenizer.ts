@@ -13,14 +13,14 @@ import { loadSplit, loadUci, ROOT } from '../lib/data';
 export const TINY_NAME = 'chat-tiny';
 export const MAX_LEN = 48;
 const DIR = join(ROOT, 'models', 'tjs', 'local', TINY_NAME);
-const SPECIAL = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'];
+export const SPECIAL = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'];
 
 function pieces(text: string): string[] {
   return text.toLowerCase().normalize('NFD').replace(/\p{Mn}/gu, '')
     .replace(/(\p{Script=Han}|\p{P}|[$+<=>^`|~])/gu, ' $1 ').split(/\s+/).filter(Boolean);
 }
 
-function buildVocab(texts: string[]): string[] {
+export function buildVocab(texts: string[]): string[] {
   const words = new Map<string, number>();
   const chars = new Map<string, number>();
   for (const t of texts) for (const w of pieces(t)) {
@@ -32,7 +32,7 @@ function buildVocab(texts: string[]): string[] {
   return [...new Set([...SPECIAL, ...charList, ...charList.map((c) => `##${c}`), ...wordList])];
 }
 
-function tokenizerJson(vocab: string[]): object {
+export function tokenizerJson(vocab: string[]): object {
   const id = (t: string): number => vocab.indexOf(t);
   return {
     version: '1.0', truncation: null, padding: null,
@@ -76,7 +76,10 @@ async function main(): Promise<void> {
   process.stderr.write(`vocab ${vocab.length}; example ${JSON.stringify(tok.encode('扣1 how much is #3 😍'))}\n`);
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
-  process.exit(1);
-});
+// Run as a script only (models/student/tiny-data.ts imports the vocabulary builder).
+if (process.argv[1]?.endsWith('make-tokenizer.ts')) {
+  main().catch((e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+    process.exit(1);
+  });
+}

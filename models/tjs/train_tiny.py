@@ -10,10 +10,13 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 ROOT = os.getcwd()
-OUT = os.path.join(ROOT, 'models', 'tjs', 'local', 'chat-tiny')
+# TINY_NAME / TINY_DATA: the distilled student (models/student/tiny-data.ts) trains with this same code.
+NAME = os.environ.get('TINY_NAME', 'chat-tiny')
+OUT = os.path.join(ROOT, 'models', 'tjs', 'local', NAME)
 torch.manual_seed(42); random.seed(42)
 torch.set_num_threads(1)
-data = json.load(open(os.path.join(ROOT, 'models', '.cache', 'tjs-data.json')))
+data = json.load(open(os.path.join(ROOT, os.environ.get('TINY_DATA', os.path.join('models', '.cache', 'tjs-data.json')))))
+SOFT = 'softIntent' in data['train']  # teacher probabilities instead of gold labels
 V, L = data['vocabSize'], data['maxLen']
 NI, NS = len(data['intents']), len(data['sentiments'])
 EPOCHS = int(os.environ.get('TINY_EPOCHS', '5'))
@@ -83,8 +86,11 @@ def predict(model, ids):
     return torch.cat(out)
 
 
-rows = [(x, i, s) for x, i, s in zip(data['train']['ids'], data['train']['intent'], data['train']['sentiment'])]
-rows += [(x, -100, s) for x, s in zip(data['uci']['ids'], data['uci']['sentiment'])]
+if SOFT:
+    rows = list(zip(data['train']['ids'], data['train']['softIntent'], data['train']['softSentiment']))
+else:
+    rows = [(x, i, s) for x, i, s in zip(data['train']['ids'], data['train']['intent'], data['train']['sentiment'])]
+    rows += [(x, -100, s) for x, s in zip(data['uci']['ids'], data['uci']['sentiment'])]
 model = Tiny()
 opt = torch.optim.AdamW(model.parameters(), lr=2e-3, weight_decay=0.01)
 best, t0 = (-1, None, 0), time.time()
@@ -95,7 +101,10 @@ for epoch in range(1, EPOCHS + 1):
         a, m = batchify([r[0] for r in chunk])
         logits = model(a, m)
         yi = torch.tensor([r[1] for r in chunk]); ys = torch.tensor([r[2] for r in chunk])
-        loss = F.cross_entropy(logits[:, :NI], yi, ignore_index=-100) + F.cross_entropy(logits[:, NI:], ys)
+        if SOFT:  # cross-entropy against the teacher's probabilities
+            loss = -(yi * F.log_softmax(logits[:, :NI], -1)).sum(1).mean() - (ys * F.log_softmax(logits[:, NI:], -1)).sum(1).mean()
+        else:
+            loss = F.cross_entropy(logits[:, :NI], yi, ignore_index=-100) + F.cross_entropy(logits[:, NI:], ys)
         opt.zero_grad(); loss.backward(); opt.step()
     p = predict(model, data['dev']['ids'])
     fi = macro_f1(data['dev']['intent'], p[:, :NI].argmax(1).tolist(), NI)
@@ -117,5 +126,5 @@ json.dump({'model_type': 'bert', 'architectures': ['BertForSequenceClassificatio
           open(os.path.join(OUT, 'config.json'), 'w'), indent=1)
 # Reference logits for an agreement check between PyTorch and transformers.js.
 p = predict(model, data['dev']['ids'][:200])
-json.dump(p.tolist(), open(os.path.join(ROOT, 'models', '.cache', 'tjs-torch-dev200.json'), 'w'))
+json.dump(p.tolist(), open(os.path.join(ROOT, 'models', '.cache', f'tjs-torch-dev200{"" if NAME == "chat-tiny" else "-" + NAME}.json'), 'w'))
 print(f'best epoch {best[2]} dev mean macro-F1 {best[0]:.3f}; params {sum(p.numel() for p in model.parameters())}; {time.time() - t0:.0f}s')

@@ -42,4 +42,21 @@ describe('model host', () => {
     expect(w.made).toEqual(['cpu']);
     expect(await host.handlers['ml:status'](undefined, sender)).toMatchObject({ state: 'ready', backend: 'cpu' });
   });
+
+  it('with a student loaded, a fast request is answered by it; accurate stays available', async () => {
+    const w = fakeWorld({ wasm: { msPerText: 5 } }, { fast: true });
+    const host = createModelHost({ choice: 'wasm', ...w });
+    const fast = await host.handlers['ml:classify']({ texts: ['hi'], tier: 'fast' }, sender);
+    expect(fast.tier).toBe('fast');
+    expect(fast.labels[0]?.sentimentScore).toBe(0.9);
+    const acc = await host.handlers['ml:classify']({ texts: ['yo'], tier: 'accurate' }, sender);
+    expect(acc.tier).toBe('accurate');
+    expect((await host.handlers['ml:perf'](undefined, sender)).labels?.tiers).toEqual(['accurate', 'fast']);
+  });
+
+  it('without a student, a fast request falls back to the accurate tier', async () => {
+    const w = fakeWorld({ wasm: { msPerText: 5 } });
+    const host = createModelHost({ choice: 'wasm', ...w });
+    expect((await host.handlers['ml:classify']({ texts: ['hi'], tier: 'fast' }, sender)).tier).toBe('accurate');
+  });
 });

@@ -10,7 +10,7 @@ export interface FakeBackend {
   starts?: boolean;
 }
 
-export function fakeWorld(backends: Partial<Record<MlBackend, FakeBackend>>) {
+export function fakeWorld(backends: Partial<Record<MlBackend, FakeBackend>>, opts: { fast?: boolean } = {}) {
   let clock = 0;
   const made: MlBackendChoice[] = [];
   const disposed: MlBackendChoice[] = [];
@@ -33,13 +33,16 @@ export function fakeWorld(backends: Partial<Record<MlBackend, FakeBackend>>) {
         return status;
       },
       status: () => status,
+      has: (tier) => (tier === 'fast' ? opts.fast === true : true),
+      accurateReady: async () => {},
       async scores(texts) {
         clock += (be?.msPerText ?? 0) * texts.length;
         return texts.map((t) => (be ? scoresOf(be, t) : null));
       },
-      async classify(texts) {
+      async classify(texts, tier) {
         clock += (be?.msPerText ?? 0) * texts.length;
-        return texts.map(() => (be ? { lang: 'en', sentiment: 'neutral', sentimentScore: 0.6, intent: 'chitchat', intentScore: 0.5 } : null));
+        // The fake student is surer of itself, so tests can tell which tier answered.
+        return texts.map(() => (be ? { lang: 'en', sentiment: 'neutral', sentimentScore: tier === 'fast' ? 0.9 : 0.6, intent: 'chitchat', intentScore: 0.5 } : null));
       },
       async embed(texts) {
         return texts.map(() => [1]);

@@ -1,0 +1,39 @@
+/**
+ * The distilled student (the `fast` tier): hashed character/word n-grams, CC-CEDICT gloss tokens,
+ * VADER and the Chinese lexicon features (lib/ml/head-input.ts, the teacher's own feature code minus
+ * the sentence encoder) → one hidden layer → intent and sentiment softmaxes. Trained on the teacher's
+ * calibrated probabilities over a pool of unlabelled chat (models/student/), so its scores read as
+ * the teacher's do. No USE-lite: it labels thousands of lines per second on wasm.
+ */
+import type * as tfTypes from '@tensorflow/tfjs';
+import type { FeatureConfig, FeatureTables } from './head-input';
+import { buildInput, inputDim } from './head-input';
+import { INTENTS, SENTIMENTS } from './labels';
+
+export interface StudentSpec { dir: string; features: FeatureConfig; hidden: number }
+
+/** Chosen on dev (models/student/README.md); the runtime reads the shipped model.json's own copy. */
+export const STUDENT: StudentSpec = {
+  dir: 'student',
+  features: { hashDim: 8192, useEmbedding: false, glossTokens: true, lexicon: true, zhLexicon: true },
+  hidden: 96,
+};
+
+/** Row-major probabilities of both heads for a batch. */
+export interface StudentOutput { ip: Float32Array; sp: Float32Array }
+
+/** Runs the two-output student model on a batch (the caller owns the model and the tfjs backend). */
+export async function runStudent(tf: typeof tfTypes, model: tfTypes.LayersModel, texts: string[], features: FeatureConfig, tables: FeatureTables): Promise<StudentOutput> {
+  const x = tf.tensor2d(buildInput(texts, features, tables), [texts.length, inputDim(features)]);
+  const [yi, ys] = model.predict(x) as tfTypes.Tensor[];
+  const [ip, sp] = (await Promise.all([(yi as tfTypes.Tensor).data(), (ys as tfTypes.Tensor).data()])) as [Float32Array, Float32Array];
+  tf.dispose([x, yi as tfTypes.Tensor, ys as tfTypes.Tensor]);
+  if (ip.length !== texts.length * INTENTS.length || sp.length !== texts.length * SENTIMENTS.length) throw new Error('student output has the wrong shape');
+  return { ip, sp };
+}
+
+/** The feature layout a shipped student was trained on (its model.json), else STUDENT's. */
+export function studentFeatures(model: tfTypes.LayersModel): FeatureConfig {
+  const meta = model.getUserDefinedMetadata() as { student?: { features?: FeatureConfig } } | undefined;
+  return meta?.student?.features ?? STUDENT.features;
+}
