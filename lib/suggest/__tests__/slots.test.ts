@@ -43,6 +43,11 @@ describe('typos in cue words', () => {
     expect(detectAttribute('帽围多少')).toBe('dimensions');
     expect(detectAttribute('这个多少')).toBe('price');
   });
+  it.each([
+    ['8号要拍大一码吗', 'fit'], ['5号最大多大码', 'size'], ['容量多大', 'dimensions'], ['主播，还有嘛', 'stock'], ['还能抢到吗', 'stock'], ['有福利嘛', 'discount'],
+  ])('Chinese: %s → %s', (text, attr) => {
+    expect(detectAttribute(text)).toBe(attr);
+  });
   it('how much stock is an availability question, not a price', () => {
     expect(detectAttribute('how much stock on the cargo pants')).toBe('stock');
     expect(detectAttribute('is it gonna sell out')).toBe('stock');

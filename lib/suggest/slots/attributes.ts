@@ -79,7 +79,7 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
   },
   discount: {
     en: /\b(discount|discounts|coupon|coupons|promo|code|codes|sale|deal|deals|bundle|bogo|any off|% off|percent off|cheaper|lower price|freebie|free gift|gift with)\b/,
-    zh: /优惠|折扣|打折|便宜|券|满减|赠品|送什么|有送|送不送|送.{0,3}吗|试吃|小样|活动|秒杀|福利价|买一送一|减价|包价|福利吗|新人/,
+    zh: /优惠|折扣|打折|便宜|券|满减|赠品|送什么|有送|送不送|送.{0,3}吗|试吃|小样|活动|秒杀|福利价|福利[嘛吗么呢]|有福利|买一送一|减价|包价|福利吗|新人/,
   },
   quantity: {
     en: /\b(how many (pieces|pcs|items|brushes|bags|packs|pods|capsules|sheets|bottles|in (a|the|one|each) (pack|set|box|bag|bundle))|how many (are|come|does it come|do you get) (in|with)|pack of|what'?s in the (set|box|bundle|kit)|per (pack|box|bag))\b/,
@@ -91,11 +91,11 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
   },
   fit: {
     en: /\b(fit|fits|fitting|true to size|tts|run(s)? (small|big|large|true)|runs? (a bit )?(small|big|large)|size up|size down|oversized?|baggy|tight|loose|i'?m \d|my height|(\d\s?'\s?\d{1,2}|\d{3}\s?(lbs?|pounds|kg|cm)) ?(what|which) size|what size (should|do|would) i|which size (should|do|would) i)\b/,
-    zh: /偏大|偏小|正码|码数正|码正|标准码|码准|修身|宽松|紧身|身高|体重|\d{2,3}\s?斤|多少斤|穿什么码|穿多大|选什么码|拍什么码|穿几码|选多大|码数标准|合身/,
+    zh: /偏大|偏小|拍大|拍小|大一码|小一码|大半码|小半码|正码|码数正|码正|标准码|码准|修身|宽松|紧身|身高|体重|\d{2,3}\s?斤|多少斤|穿什么码|穿多大|选什么码|拍什么码|穿几码|选多大|码数标准|合身/,
   },
   size: {
     en: /\b(size|sizes|sizing|xxs|xs|xxl|xxxl|2xl|3xl|plus size|petite|small|medium|large|x-?large)\b/,
-    zh: /尺码|码数|什么码|几码|大码|小码|加大码|[smlSML]码|xl|有码|码子|尺寸/,
+    zh: /尺码|码数|什么码|几码|多大码|最[大小].{0,2}码|大码|小码|加大码|[smlSML]码|xl|有码|码子|尺寸/,
   },
   colour: {
     en: /\b(colou?rs?|shades?|black|white|red|blue|navy|green|pink|purple|grey|gray|beige|brown|yellow|orange|cream|ivory|khaki|burgundy|tan|nude|gold|silver|rose|mint|lavender|olive|camel|coral)\b/,
@@ -103,7 +103,7 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
   },
   stock: {
     en: /\b(in stock|stock|left|available|availability|sold out|sell out|sells out|selling out|any more|anymore|still have|still got|have any|got any|how many (are )?left|out of stock|gone)\b/,
-    zh: /有货|还有吗|还有没有|现货|库存|没货|卖完|售罄|抢光|剩|还有多少|断货|缺货|有没有货|还能买|还有[吗么]|没了吗|没有了|还有货/,
+    zh: /有货|还有吗|还有没有|现货|库存|没货|卖完|售罄|抢光|剩|还有多少|断货|缺货|有没有货|还能买|还有[吗么嘛呀]|抢到|能抢|抢得到|没了吗|没有了|还有货/,
   },
   care: {
     en: /\b(wash|washable|washing|machine wash|hand wash|dry clean|dryer|tumble|iron|ironing|shrink|shrinks|shrinkage|fade|fades|fading|pill|pilling|clean it|clean them|how (do i|to) clean|care)\b/,
@@ -115,7 +115,7 @@ const CUES: Record<Exclude<Attribute, 'other'>, { en: RegExp; zh: RegExp }> = {
   },
   dimensions: {
     en: /\b(how big|how small|how large|how long is|how tall|how wide|how heavy|how thick|thick|thickness|dimension|dimensions|length|inseam|width|height|weight|weigh|weighs|capacity|volume|how many cups|mah|inches|inch|cm|mm|liters?|litres?|ml|oz|measurements?)\b/,
-    zh: /多大|围多少|多少围|周长|直径|多长|多宽|多高|多重|多厚|厚不厚|重不重|几斤重|几斤一|多少斤|多少克|多少毫升|毫安|容量|尺寸多少|长度|宽度|重量|长到哪|到哪里|裙长|衣长|裤长|几升|多少升|厘米|多少寸/,
+    zh: /多大(?!码)|围多少|多少围|周长|直径|多长|多宽|多高|多重|多厚|厚不厚|重不重|几斤重|几斤一|多少斤|多少克|多少毫升|毫安|容量|尺寸多少|长度|宽度|重量|长到哪|到哪里|裙长|衣长|裤长|几升|多少升|厘米|多少寸/,
   },
   usage: {
     en: /\b(how (do|to|would|should|can) (i |you |we )?(use|apply|wear|set up|install|operate|charge|make|drink|cook|take)|how does it work|instructions|directions|manual|when (do|should) i (use|apply|take)|morning or night|am or pm|before or after|under makeup|under foundation)\b/,
