@@ -18,6 +18,15 @@ describe('specific terms', () => {
     expect(keys('how do i store the beans')).toEqual([]);
     expect(keys('一包多重')).toEqual([]);
   });
+  it('a pet covers its kinds; materials, seasons and damage causes are specific', () => {
+    const t = (s: string) => findTerms(s)[0]!;
+    expect(covers(coverageOf('If your pet does not like it, we refund within 30 days.'), t('refund if my cat hates it?'))).toBe(true);
+    expect(covers(coverageOf('Made for strong chewers.'), t('will my dog destroy it'))).toBe(false);
+    expect(covers(coverageOf('80% cotton and 20% polyester.'), t('is the hoodie wool?'))).toBe(false);
+    expect(covers(coverageOf('冬被是6斤大豆纤维'), t('被子夏天能盖吗'))).toBe(false);
+    expect(covers(coverageOf('冬被是6斤大豆纤维'), t('冬天盖够不够'))).toBe(true);
+    expect(covers(coverageOf('A 2-year warranty covering defects.'), t('does the warranty cover drops?'))).toBe(false);
+  });
   it('an amount in the unit of an entry threshold is covered; listed options stay exact', () => {
     const t = (s: string) => findTerms(s).find((f) => f.cls === 'number')!;
     expect(t('do i pay shipping on a $70 order').unit).toBe('$');

@@ -15,6 +15,8 @@ describe('attribute slot', () => {
     ['when will it arrive', 'shipping_time'], ['几天到', 'shipping_time'], ['do you ship to canada', 'shipping_dest'], ['能寄到新疆吗', 'shipping_dest'],
     ['can i return it', 'returns'], ['能退吗', 'returns'], ['can i pay with paypal', 'payment'], ['支持花呗吗', 'payment'],
     ['any discount code', 'discount'], ['有优惠券吗', 'discount'], ['what song is this', 'other'], ['主播几点下播', 'other'],
+    // A polite tail is dropped only as a word of its own: "ty" is not the end of "warranty".
+    ['does it have a warranty?', 'warranty'], ['how much is it thank you', 'price'], ['多少钱谢谢', 'price'],
   ])('%s → %s', (text, attr) => {
     expect(detectAttribute(text)).toBe(attr);
   });

@@ -187,7 +187,8 @@ const WEIGHS = /\bhow much (does|do|will|can) (it|they|this|that|the[a-z ]{0,30}
 
 // Emoji, platform emotes ("[赞]") and politeness tails say nothing about what is asked.
 const NOISE = /\p{Extended_Pictographic}|\uFE0F|\[[^\]]{1,6}\]/gu;
-const POLITE_TAIL = /([\s,，。.!！~]*(谢谢主播|谢谢|谢啦|麻烦了|麻烦|求回复|在线等|thanks!?|thank you|thx|ty|pls|plz|please))+[\s,，。.!！?？~]*$/u;
+// English words only after a non-letter: "ty" must not strip the end of "warranty" or "quantity".
+const POLITE_TAIL = /([\s,，。.!！~]*(谢谢主播|谢谢|谢啦|麻烦了|麻烦|求回复|在线等)|(?<![\p{L}\p{N}])(thanks!?|thank you|thx|ty|pls|plz|please))+[\s,，。.!！?？~]*$/u;
 
 /** The question without emoji, emotes and a trailing "thanks/谢谢/麻烦了". */
 export function cleanQuestion(text: string): string {

@@ -5,6 +5,7 @@
 import type { TermClass, TermGroup, Universal } from './types';
 
 const c = (cls: TermClass, rows: string[]): TermGroup[] => rows.map((r) => ({ cls, aliases: r.split('|') }));
+const pets = (parent: string[], kinds: string[]): TermGroup[] => [...c('group', parent), ...kinds.map((r) => ({ cls: 'group' as const, aliases: r.split('|'), parents: [parent[0]!.split('|')[0]!] }))];
 
 export const LEXICON: TermGroup[] = [
   ...c('time', [
@@ -28,7 +29,16 @@ export const LEXICON: TermGroup[] = [
     "men|mens|men's|男生|男士|男款|男的", 'elderly|senior|seniors|老人|老年人', 'student|students|学生', 'teacher|teachers|教师',
     'military|veteran|veterans|军人', 'nurse|nurses|护士', 'member|members|membership|会员', 'new customer|first order|新人|新客|首单',
     'pregnancy|pregnant|expecting|maternity|孕妇|孕期|怀孕', 'breastfeeding|nursing|哺乳|哺乳期|喂奶',
-    'cat|cats|kitten|kittens|猫|猫咪', 'dog|dogs|puppy|puppies|pup|狗|狗狗|幼犬', 'rabbit|rabbits|bunny|兔子', 'bird|birds|鸟', 'hamster|仓鼠', 'horse|horses']),
+    'horse|horses']),
+  // Pets: an entry that says "your pet" covers a question about a cat or a dog.
+  ...pets(['pet|pets|宠物|毛孩子'], ['cat|cats|kitten|kittens|猫|猫咪', 'dog|dogs|puppy|puppies|pup|狗|狗狗|幼犬', 'rabbit|rabbits|bunny|兔子', 'bird|birds|鸟', 'hamster|仓鼠']),
+  // What a thing is made of: "is it wool?" against an entry that says "cotton and polyester" is unstated.
+  ...c('property', ['wool|woolen|woollen|羊毛', 'cashmere|羊绒', 'silk|silky|真丝|蚕丝', 'linen|亚麻', 'leather|真皮|皮革', '羽绒|down filled|down-filled|goose down',
+    'bamboo|竹纤维', 'nylon|尼龙', 'acrylic|腈纶', 'stainless steel|不锈钢', 'cast iron|铸铁', 'ceramic|陶瓷', 'glass|玻璃', 'wood|wooden|实木|木质']),
+  // Seasons: a winter quilt's entry does not say whether it suits summer.
+  ...c('time', ['summer|夏天|夏季', 'winter|冬天|冬季|冬被', 'spring|春天|春季', 'autumn|秋天|秋季']),
+  // What caused a fault: a warranty "covering defects" does not state drops or water damage.
+  ...c('condition', ['drop|dropped|drops|dropping|摔|摔坏|摔了|跌落', 'water damage|water damaged|got wet|进水|泡水', 'accident|accidental|意外', 'wear and tear|磨损', 'misuse|人为损坏|人为']),
   ...c('property', ['vegan|素食', 'vegetarian', 'organic|有机', 'halal|清真', 'kosher', 'gluten|gluten-free|gluten free|麸质', 'dairy|lactose|乳糖', 'nut-free|peanut|坚果过敏',
     'soy|大豆', 'allergen|allergens|过敏原', 'bpa|bpa-free', 'lead-free|lead free|含铅', 'latex|乳胶', 'paraben|parabens|防腐剂|尼泊金', 'sulfate|sulfates|硫酸盐',
     'silicone|硅油', 'alcohol|酒精', 'recyclable|recycled|recycling|可回收|环保', 'biodegradable|compostable|可降解', 'reef safe|reef-safe|珊瑚',
