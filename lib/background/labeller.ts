@@ -110,9 +110,10 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
   const stats = createLabellerStats(now);
   const waiting = new Set<number>();
   // The question queue runs after each committed batch, per stream in order, without holding up
-  // the next batch; at most a few run behind.
+  // the next batch. It is not a brake on labelling: its embeddings run on the accurate tier (USE-lite),
+  // far slower than the student that labels, so under a burst it trails (its batches wait here, in
+  // order, as references to rows already stored) and catches up after; labels never wait for it.
   const after = new Map<number, Promise<void>>();
-  let afterInFlight = 0;
   let running = false;
   let backoff = 0;
   let retryTimer = false;
@@ -122,13 +123,11 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
   const followUp = (streamId: number, rs: StoredEvent[]) => {
     const fn = opts.afterLabel;
     if (!fn) return;
-    afterInFlight += 1;
     const p = (after.get(streamId) ?? Promise.resolve())
       .then(() => fn(streamId, rs))
       // Labels are stored either way; a failed follow-up must not stall labelling.
       .catch((e: unknown) => console.warn('[live-copilot] after-label step failed', e))
       .finally(() => {
-        afterInFlight -= 1;
         if (after.get(streamId) === p) after.delete(streamId);
       });
     after.set(streamId, p);
@@ -185,8 +184,6 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
           stats.batch({ streamId, fromSeq: rs[0]!.seq, toSeq: rs[rs.length - 1]!.seq, texts: rs.filter((r) => r.labels).length, tier: done.tier, ms: (ms * rs.length) / total });
           followUp(streamId, rs);
         }
-        // Backpressure on the follow-up: it may trail labelling by a few batches, not by the backlog.
-        while (afterInFlight > 4) await Promise.race(after.values());
       }
     } finally {
       running = false;
