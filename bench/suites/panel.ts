@@ -1,9 +1,11 @@
 /**
  * Side panel frame times while its feed scrolls: the panel on main, opened as the host sees it
  * (a narrow, tall page following the stream's tab), with a requestAnimationFrame probe recording
- * the time between frames while the chat runs at `rate`.
+ * the time between frames while the chat runs at `rate`. The probe is the panel's own
+ * (`window.__panelProbe`, lib/panel/frame-probe.ts); it only runs when asked.
  */
 import type { Page } from 'playwright-core';
+import type { PanelProbe } from '../../lib/panel/frame-probe';
 import { tabIdOf } from '../../e2e/pages/extension';
 import { chatItems } from '../harness/chat-source';
 import { loadUrl } from '../harness/load-page';
@@ -13,28 +15,16 @@ import type { BenchContext } from './context';
 
 export interface PanelResult { rate: number; seconds: number; frames: number; p50: number; p95: number; p99: number; max: number; sidepanelMB: number | null }
 
-const startProbe = (page: Page) =>
-  page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __framesOn: boolean };
-    w.__frames = [];
-    w.__framesOn = true;
-    let last = performance.now();
-    const tick = (t: number) => {
-      w.__frames.push(t - last);
-      last = t;
-      if (w.__framesOn) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame((t) => {
-      last = t;
-      requestAnimationFrame(tick);
-    });
-  });
+// The panel's own probe (lib/panel/frame-probe.ts, window.__panelProbe): the time between animation frames.
+// The panel is the page in front (opened last): animation frames only run there.
+type Probed = { __panelProbe: PanelProbe };
+const startProbe = (page: Page) => page.evaluate(() => (window as unknown as Probed).__panelProbe.start());
 
 const stopProbe = (page: Page): Promise<number[]> =>
   page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __framesOn: boolean };
-    w.__framesOn = false;
-    return w.__frames;
+    const probe = (window as unknown as Probed).__panelProbe;
+    probe.stop();
+    return probe.samples();
   });
 
 export async function panelFrames(ctx: BenchContext, rate: number, seconds: number): Promise<PanelResult | null> {

@@ -40,6 +40,8 @@ export interface PanelProbe {
   stop(): FrameStats;
   /** Stats so far without stopping. */
   read(): FrameStats;
+  /** The frame intervals (ms) of the last run, for callers with their own statistics. */
+  samples(): number[];
 }
 
 declare global {
@@ -71,6 +73,7 @@ export function installFrameProbe(win: Window = window): PanelProbe {
       return frameStats(intervals);
     },
     read: () => frameStats(intervals),
+    samples: () => [...intervals],
   };
   win.__panelProbe = probe;
   return probe;

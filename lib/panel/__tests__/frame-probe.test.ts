@@ -19,5 +19,6 @@ describe('frame probe', () => {
     probe.start();
     for (const t of [0, 16, 33, 80]) callbacks.shift()!(t);
     expect(probe.stop()).toMatchObject({ frames: 3, p50: 17, max: 47 });
+    expect(probe.samples()).toEqual([16, 17, 47]);
   });
 });
