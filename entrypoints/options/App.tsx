@@ -9,6 +9,7 @@ import { ADAPTERS } from '@/lib/platforms/registry';
 /** Settings: language, the seller's catalog and FAQ, capture (which pages each adapter reads, when its selectors were checked), models. */
 export function App() {
   const { t } = useTranslation();
+  const { t: to } = useTranslation('options');
   return (
     <main style={{ padding: 12, maxWidth: 960 }}>
       <h1 style={{ fontSize: 16 }}>{t('settings')}</h1>
@@ -16,10 +17,10 @@ export function App() {
       <CatalogSection />
       <FaqSection />
       <FaqSettings />
-      <h2 style={{ fontSize: 14 }}>Capture</h2>
+      <h2 style={{ fontSize: 14 }}>{to('capture.heading')}</h2>
       <table className="streams" data-testid="adapter-list">
         <thead>
-          <tr><th>Platform</th><th>Pages</th><th>Selectors checked</th></tr>
+          <tr><th>{to('capture.platform')}</th><th>{to('capture.pages')}</th><th>{to('capture.checked')}</th></tr>
         </thead>
         <tbody>
           {ADAPTERS.map((a) => (

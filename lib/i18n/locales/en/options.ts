@@ -80,4 +80,10 @@ export const options = {
     csv: 'Download CSV',
     json: 'Download JSON',
   },
+  capture: {
+    heading: 'Capture',
+    platform: 'Platform',
+    pages: 'Pages',
+    checked: 'Selectors checked',
+  },
 };

@@ -81,4 +81,10 @@ export const options: typeof en = {
     csv: '下载 CSV',
     json: '下载 JSON',
   },
+  capture: {
+    heading: '采集',
+    platform: '平台',
+    pages: '页面',
+    checked: '选择器核对日期',
+  },
 };
