@@ -65,7 +65,8 @@ const tabId = await tabIdOf(b, url);
 if (args.headless) {
   // Headless Chromium has no toolbar: show the side panel's page beside the stream, as a tab.
   const panel = await b.context.newPage();
-  await panel.setViewportSize({ width: 420, height: 800 });
+  // A side panel on a 1080p screen.
+  await panel.setViewportSize({ width: 420, height: 960 });
   await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tab=${tabId}`);
   const until = Date.now() + num('seconds', 0) * 1000;
   // TikTok's web page shows no pinned product: the host marks what they pitch in the panel. Play that host.
