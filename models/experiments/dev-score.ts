@@ -14,7 +14,7 @@ import type { LoadAsset } from '../../lib/ml/asset-io';
 import { applyTemperature, expectedCalibrationError, fitTemperature } from '../../lib/ml/calibration';
 import { argmax } from '../../lib/ml/postprocess';
 import { evaluate } from '../lib/metrics';
-import { loadSplit, ROOT } from '../lib/data';
+import { isV3, loadSplit, ROOT } from '../lib/data';
 
 interface Line { text: string; lang?: string; intent?: string; sentiment?: string }
 
@@ -38,14 +38,14 @@ async function score(dir: string | null, coupling?: number): Promise<void> {
   const rt = createMlRuntime({ loadAsset: dir ? overlay(dir) : nodeLoadAsset(ROOT), backend: 'wasm', calibrate: false, intentCoupling: coupling });
   const st = await rt.init();
   if (st.state !== 'ready') throw new Error(st.message ?? 'not ready');
-  const dev: Line[] = loadSplit('dev');
-  const sets: [string, Line[]][] = [['dev', dev]];
+  const dev = loadSplit('dev');
+  const sets: [string, Line[]][] = [['dev', dev], ['dev-v2', dev.filter((r) => !isV3(r))], ['dev-v3', dev.filter(isV3)]];
   const sanityDir = join(ROOT, 'models', 'corpus', 'sanity');
   if (existsSync(sanityDir)) for (const f of readdirSync(sanityDir).filter((x) => x.endsWith('.jsonl')).sort()) sets.push([f.replace('.jsonl', ''), readJsonl(join(sanityDir, f))]);
   const parts: string[] = [];
   for (const [name, rows] of sets) {
     const sc = await rt.scores(rows.map((r) => r.text));
-    const langs = name === 'dev' ? ['en', 'zh', 'mixed'] : [...new Set(rows.map((r) => r.lang ?? 'all'))];
+    const langs = name.startsWith('dev') ? ['en', 'zh', 'mixed'] : [...new Set(rows.map((r) => r.lang ?? 'all'))];
     for (const task of ['intent', 'sentiment'] as const) {
       const labels: readonly string[] = task === 'intent' ? INTENTS : SENTIMENTS;
       const idxAll = rows.flatMap((r, i) => (r[task] ? [i] : []));
