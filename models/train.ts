@@ -83,14 +83,15 @@ async function main(): Promise<void> {
     const o = overrides[job.name] ?? {};
     const spec: HeadSpec = { ...HEADS[job.name], ...o, features: { ...HEADS[job.name].features, ...o.features }, fit: { ...HEADS[job.name].fit, ...o.fit } };
     const config: FeatureConfig = spec.features;
-    const X = buildInput(job.x, config, tables, job.x.map((t) => embOf.get(t) ?? null));
-    const DX = buildInput(job.dx, config, tables, job.dx.map((t) => embOf.get(t) ?? null));
     const { seeds, uci: withUci, ...fit } = spec.fit ?? {};
-    // The sentiment and polarity jobs end with the UCI rows; `uci: false` drops them.
+    // The sentiment and polarity jobs end with the UCI rows; `uci: false` drops them (before the
+    // input is built, so rows and labels stay aligned).
     if (withUci === false && (job.name === 'sentiment' || job.name === 'polarity')) {
       job.x = job.x.slice(0, job.x.length - uci.train.length);
       job.y = job.y.slice(0, job.y.length - uci.train.length);
     }
+    const X = buildInput(job.x, config, tables, job.x.map((t) => embOf.get(t) ?? null));
+    const DX = buildInput(job.dx, config, tables, job.dx.map((t) => embOf.get(t) ?? null));
     const res = await trainAveraged({ X, y: job.y, DX, dy: job.dy, labels: job.labels, config, hidden: spec.hidden, seed: 42, ...fit }, seeds ?? 1);
     const bytes = await import('./lib/tf-save').then((m) =>
       m.saveLayersModel(res.model, join(out, job.name), { head: { labels: [...job.labels], features: config, hidden: spec.hidden, bestEpoch: res.bestEpoch, devMacroF1: res.devMacroF1, trainRows: job.x.length } }),
