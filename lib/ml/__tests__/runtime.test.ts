@@ -29,14 +29,14 @@ describe('ml runtime', () => {
       expect(x?.intentScore).toBeLessThanOrEqual(1);
     }
     rt.dispose();
-  }, 20000);
+  }, 180_000);
 
   it('cpu and wasm agree within tolerance', async () => {
     const make = (backend: MlBackend) => createMlRuntime({ loadAsset: load, backend });
     const r = await compareBackends(make, 'cpu', 'wasm', TEXTS, 1e-3);
     expect(r.ok).toBe(true);
     expect(r.labelAgreement).toBe(1);
-  }, 20000);
+  }, 180_000);
 
   it('a head that fails to load gives a failed status and null labels, never lost inputs', async () => {
     const broken: LoadAsset = async (p) => {
@@ -50,7 +50,7 @@ describe('ml runtime', () => {
     expect(st.models.find((m) => m.name === 'intent')).toMatchObject({ loaded: false });
     const out = await rt.classify(['a', 'b', 'c']);
     expect(out).toEqual([null, null, null]);
-  }, 20000);
+  }, 180_000);
 
   it('a missing sentence encoder degrades instead of failing', async () => {
     const noUse: LoadAsset = async (p) => {
@@ -62,7 +62,7 @@ describe('ml runtime', () => {
     expect(st.state).toBe('ready');
     expect(st.message).toContain('encoder');
     expect((await rt.classify(['还有货吗']))[0]?.intent).toBe('ask_stock');
-  }, 20000);
+  }, 180_000);
 
   it('a missing polarity head falls back to the 3-class sentiment head and says so', async () => {
     const noPolarity: LoadAsset = async (p) => {
@@ -80,5 +80,5 @@ describe('ml runtime', () => {
     expect(full.status().models.find((m) => m.name === 'polarity')).toMatchObject({ loaded: true });
     rt.dispose();
     full.dispose();
-  }, 20000);
+  }, 180_000);
 });
