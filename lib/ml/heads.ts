@@ -16,10 +16,10 @@ export const HEADS: Record<HeadName, HeadSpec> = {
   // 8,192 buckets and a lighter L2: corpus v2 has ~2,000 templates, and 4,096 buckets collided (dev).
   intent: { dir: 'intent', features: { hashDim: 8192, useEmbedding: true, glossZh: true, glossTokens: true }, hidden: 0, fit: { epochs: 20, l2: 3e-6 } },
   // VADER features: UCI-train 5-fold CV 86.5 % -> 88.3 % (models/experiments/uci-cv.ts).
-  sentiment: { dir: 'sentiment', features: { hashDim: 4096, useEmbedding: true, glossZh: true, glossTokens: true, lexicon: true }, hidden: 0 },
+  sentiment: { dir: 'sentiment', features: { hashDim: 4096, useEmbedding: true, glossZh: true, glossTokens: true, lexicon: true, zhLexicon: true, zhWords: true }, hidden: 0 },
   // Sign of non-neutral lines (lib/ml/postprocess.ts composeSentiment), trained on the corpus's polar
   // lines plus UCI train; chosen by UCI-train cross-validation (models/experiments/polarity-cv.ts).
-  polarity: { dir: 'polarity', features: { hashDim: 4096, useEmbedding: true, glossZh: true, glossTokens: true, lexicon: true }, hidden: 0 },
+  polarity: { dir: 'polarity', features: { hashDim: 4096, useEmbedding: true, glossZh: true, glossTokens: true, lexicon: true, zhLexicon: true, zhWords: true }, hidden: 0 },
   // English review-polarity expert: UCI train only, no n-grams (chat n-grams would swamp 1,920
   // review sentences); joins the polarity head in logit space (models/experiments/review-expert-cv.ts).
   review: { dir: 'review', features: { hashDim: 0, useEmbedding: true, lexicon: true }, hidden: 0, fit: { seeds: 3, seed: 7 } },
