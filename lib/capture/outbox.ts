@@ -71,8 +71,14 @@ export class Outbox<T> {
     this.queue.push(...items);
     const t = this.o.now();
     for (let i = 0; i < items.length; i++) this.since.push(t);
-    // A copy exists (the worker is away): new items join it at the next tick, not the next heartbeat.
-    if (this.persisted) this.dirty = true;
+    // A copy exists (the worker is away): new items join it now (one write per task, however many
+    // pushes), so a renderer crash loses only what the browser had not yet been handed.
+    if (this.persisted && !this.dirty) {
+      this.dirty = true;
+      queueMicrotask(() => {
+        if (this.dirty) this.writeCopy();
+      });
+    }
     this.schedule(this.o.flushMs);
     this.armPersist();
   }
