@@ -27,6 +27,8 @@ export interface LaunchOptions {
    * `measure: true` lets the extension measure as on a fresh install.
    */
   measure?: boolean;
+  /** A profile folder to start in and keep (a browser restart); default: a fresh one, removed on close. */
+  profile?: string;
 }
 
 /**
@@ -53,7 +55,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
   const dir = resolve(opts.extensionDir ?? EXTENSION_DIR);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run "apt-get install -y chromium" or set CHROMIUM_PATH.`);
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run "npm run build" first.`);
-  const profile = mkdtempSync(join(tmpdir(), 'live-copilot-profile-'));
+  const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'live-copilot-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
@@ -82,7 +84,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     serviceWorker,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!opts.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
