@@ -2,8 +2,8 @@
  * Labels JSON lines offline with the shipped models, through the same lib/ml runtime the extension
  * runs (same weights, features and post-processing; tfjs wasm backend in Node, cpu as fallback).
  *   npm run classify -- --in FILE.jsonl [--tier fast|accurate] [--backend auto|wasm|cpu] [--no-lid]
- * --tier fast (default) is the distilled student, the tier that labels every comment in the
- * extension; --tier accurate is the teacher (USE-lite + heads), which the extension keeps for embeddings.
+ * --tier accurate (default) is the teacher (USE-lite + heads), which labels comments in the extension
+ * while it keeps up; --tier fast is the distilled student, which takes over past 400 waiting events.
  * stdout: one JSON object per input line with lang, sentiment, sentimentScore, intent, intentScore
  * added (null when the models could not label it); everything else goes to stderr.
  */
@@ -26,7 +26,7 @@ async function main(): Promise<number> {
     process.stderr.write('usage: npm run classify -- --in FILE.jsonl [--tier fast|accurate] [--backend auto|wasm|cpu] [--no-lid]\n');
     return 2;
   }
-  const tier = arg('--tier') ?? 'fast';
+  const tier = arg('--tier') ?? 'accurate';
   if (tier !== 'fast' && tier !== 'accurate') {
     process.stderr.write(`--tier must be fast or accurate, not ${tier}\n`);
     return 2;
@@ -44,7 +44,7 @@ async function main(): Promise<number> {
   const rt = createMlRuntime({
     loadAsset: nodeLoadAsset(process.cwd()),
     backend: (arg('--backend') ?? 'auto') as MlBackendChoice,
-    // As the extension: the student for labels; the accurate tier only when asked for.
+    // As the extension: the tier asked for (the teacher under normal load, the student under a backlog).
     fast: tier === 'fast',
     accurate: tier === 'fast' ? 'off' : 'eager',
     createLid: process.argv.includes('--no-lid') ? undefined : async () => fastTextLid(await getLIDModel()),

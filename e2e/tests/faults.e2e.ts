@@ -52,7 +52,8 @@ async function stopWorker(): Promise<void> {
     cdp.on('ServiceWorker.workerVersionUpdated', on);
   });
   await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
+  // A worker that had already gone idle reports no new 'stopped' state: don't wait for one forever.
+  await Promise.race([stopped, new Promise((ok) => setTimeout(ok, 5_000))]);
   stops++;
 }
 

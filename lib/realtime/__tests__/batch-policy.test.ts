@@ -13,8 +13,9 @@ describe('planBatch', () => {
   it('grows the batch with the backlog up to the cap, and asks for the fast tier past its threshold', () => {
     expect(planBatch([{ streamId: 1, pending: 250, from: 0 }], policy)).toMatchObject({ tier: 'accurate', take: [{ n: 100 }] });
     expect(planBatch([{ streamId: 1, pending: 301, from: 0 }], policy)?.tier).toBe('fast');
-    // The default: the student (fast tier) labels everything, a single waiting event included.
-    expect(planBatch([{ streamId: 1, pending: 1, from: 0 }])?.tier).toBe('fast');
+    // The default: the teacher labels while it keeps up; the student only past 400 waiting events.
+    expect(planBatch([{ streamId: 1, pending: 1, from: 0 }])?.tier).toBe('accurate');
+    expect(planBatch([{ streamId: 1, pending: 401, from: 0 }])?.tier).toBe('fast');
   });
 
   it('shares a batch evenly between streams and gives a short stream’s leftover to the others', () => {
