@@ -23,30 +23,18 @@ async function chatFrames(db: LiveCopilotDb, streamId: number) {
   );
 }
 
-/**
- * The frames, waiting up to `waitMs` for one: a reply can be decided before the page's first health
- * report has marked its chat attached (seen in the full e2e run), and that is not a closed page.
- */
-async function frameOf(db: LiveCopilotDb, streamId: number, waitMs = 5_000): Promise<{ tabId: number; frameId: number } | undefined> {
-  for (const end = Date.now() + waitMs; ; ) {
-    const t = await frameOf(db, streamId);
-    if (t || Date.now() >= end) return t;
-    await new Promise((ok) => setTimeout(ok, 250));
-  }
-}
-
 const NOT_OPEN: ChatActionResult = { state: 'failed', detail: "the stream's page is not open (or its chat is not attached)" };
 const noAnswer = (e: unknown): ChatActionResult => ({ state: 'failed', detail: `the page did not answer: ${e instanceof Error ? e.message : String(e)}` });
 
 export function tabChat(db: LiveCopilotDb): StreamChat {
   return {
     async send(streamId, text, confirmTimeoutMs) {
-      const t = await frameOf(db, streamId);
+      const [t] = await chatFrames(db, streamId);
       if (!t) return NOT_OPEN;
       return csMessaging.sendMessage('cs:send', { text, confirmTimeoutMs }, t).catch(noAnswer);
     },
     async insert(streamId, text) {
-      const t = await frameOf(db, streamId);
+      const [t] = await chatFrames(db, streamId);
       if (!t) return NOT_OPEN;
       return csMessaging.sendMessage('cs:insert', { text }, t).catch(noAnswer);
     },
