@@ -25,7 +25,7 @@ let live: Page;
 let ext: Page;
 let n = 0;
 
-interface LogRow { eventId: string; faqId: string; status: string; reason?: string; reply: string | null; asker: string | null; ts: number; lang: string }
+interface LogRow { eventId: string; faqId: string; status: string; reason?: string; detail?: string; reply: string | null; asker: string | null; ts: number; lang: string }
 
 const setSettings = (patch: Record<string, unknown>) =>
   ext.evaluate(async (p) => {
@@ -82,14 +82,17 @@ describe('FAQ auto-answer in a live page', () => {
     await say([['amy', en], ['小红', zh]]);
     const rows = await decided([en, zh]);
     const byFaq = Object.fromEntries(rows.map((r) => [r.faqId, r]));
+    // A failed send says why (the page's answer): shown in the diff when it fails.
+    expect(rows.filter((r) => r.status === 'failed').map((r) => r.detail)).toEqual([]);
     expect(byFaq['ship-time']).toMatchObject({ asker: 'amy', status: 'confirmed', lang: 'en' });
     expect(byFaq['ship-time-zh']).toMatchObject({ asker: '小红', status: 'confirmed', lang: 'zh' });
     expect(byFaq['ship-time']!.reply).toMatch(/^@amy .*ship/i);
     expect(byFaq['ship-time-zh']!.reply).toMatch(/^@小红 .*发/);
     expect(await sent()).toEqual([byFaq['ship-time']!.reply, byFaq['ship-time-zh']!.reply]);
     // The replies came back in chat under the shop's own name: captured, never answered.
-    const events = (await dumpStores<{ events: { author?: { name: string }; text?: string }[] }>(ext, ['events'])).events;
-    expect(events.filter((e) => e.author?.name === FIXTURE_USER.tiktok)).toHaveLength(2);
+    // (The page confirms a reply as soon as it shows; its capture reaches the store a moment later.)
+    const echoes = async () => (await dumpStores<{ events: { author?: { name: string } }[] }>(ext, ['events'])).events.filter((e) => e.author?.name === FIXTURE_USER.tiktok).length;
+    await expect.poll(echoes, { timeout: 15_000 }).toBe(2);
   });
 
   it('a second asker inside the entry cooldown gets no reply; a reply with a banned word is held back and logged', async () => {

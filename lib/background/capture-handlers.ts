@@ -50,7 +50,8 @@ export function captureHandlers({ db, now, afterIngest, reloadModels, extensionI
       const tabId = sender.tab?.id;
       if (tabId === undefined || senderProblem(sender, report?.platform, extensionId)) return;
       if (typeof report.detail !== 'string' || !CAPTURE_STATES.includes(report.state)) return;
-      await setFrameHealth(db, tabId, sender.frameId ?? 0, { state: report.state, detail: cleanText(report.detail, CAPTURE_LIMITS.detail), updatedAt: now() });
+      const health = { state: report.state, detail: cleanText(report.detail, CAPTURE_LIMITS.detail), updatedAt: now() };
+      await setFrameHealth(db, tabId, sender.frameId ?? 0, typeof report.roomKey === 'string' && report.roomKey.length <= CAPTURE_LIMITS.roomKey ? { ...health, roomKey: report.roomKey } : health);
     },
     async 'bg:reloadModels'() {
       await reloadModels?.();

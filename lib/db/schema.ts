@@ -145,6 +145,8 @@ export interface FrameHealth {
   /** What the user should read, e.g. "0 rows matched for 12 s while viewers > 0". */
   detail: string;
   updatedAt: number;
+  /** The room the frame reported for (a health report can reach the worker before the room's first batch). */
+  roomKey?: string;
 }
 
 /** Per-tab capture state, kept in IndexedDB because the worker may be stopped at any moment. */

@@ -4,8 +4,11 @@ import type { CaptureState, FrameHealth, TabRecord } from './schema';
 export async function linkTab(db: LiveCopilotDb, tabId: number, roomKey: string, streamId: number, now: number) {
   await db.transaction('rw', db.tabs, async () => {
     const prev = await db.tabs.get(tabId);
+    // A frame's health may arrive before its room's first batch (the record then has no room yet):
+    // keep what was reported for this room, drop what a previous page of the tab reported.
     const sameRoom = prev?.roomKey === roomKey;
-    await db.tabs.put({ tabId, roomKey, streamId, frames: sameRoom ? prev.frames : {}, updatedAt: now });
+    const frames = Object.fromEntries(Object.entries(prev?.frames ?? {}).filter(([, h]) => sameRoom || h.roomKey === roomKey));
+    await db.tabs.put({ tabId, roomKey, streamId, frames, updatedAt: now });
   });
 }
 

@@ -101,6 +101,14 @@ describe('tabs repository', () => {
     expect((await forgetTab(db, 7))?.streamId).toBe(1);
     expect(await db.tabs.get(7)).toBeUndefined();
   });
+
+  it("keeps a frame's health that arrived before its room's first batch; drops a previous room's", async () => {
+    await setFrameHealth(db, 7, 0, { state: 'attached', detail: 'attached', updatedAt: 10, roomKey: room.roomKey });
+    await linkTab(db, 7, room.roomKey, 1, 11);
+    expect(tabHealth(await db.tabs.get(7))?.state).toBe('attached');
+    await linkTab(db, 7, 'youtube:other', 2, 12);
+    expect(tabHealth(await db.tabs.get(7))).toBeUndefined();
+  });
 });
 
 describe('schema migrations', () => {
