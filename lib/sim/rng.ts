@@ -81,3 +81,12 @@ export function createRng(seed: number): Rng {
   };
   return rng;
 }
+
+/** Fisher–Yates in place, drawing from `r` (the random baselines of the evaluations use it). */
+export function shuffle<T>(r: Pick<Rng, 'next'>, xs: T[]): T[] {
+  for (let i = xs.length - 1; i > 0; i--) {
+    const j = Math.floor(r.next() * (i + 1));
+    [xs[i], xs[j]] = [xs[j] as T, xs[i] as T];
+  }
+  return xs;
+}

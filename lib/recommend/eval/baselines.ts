@@ -4,7 +4,7 @@
  */
 import type { History } from '../history';
 import type { LiveState } from '../live';
-import type { Rng } from './rng';
+import { shuffle, type Rng } from '../../sim/rng';
 
 export type Baseline = 'most_mentioned' | 'round_robin' | 'random' | 'popular';
 export const BASELINES: readonly Baseline[] = ['most_mentioned', 'round_robin', 'random', 'popular'];
@@ -15,7 +15,7 @@ function by(cands: readonly string[], f: (s: string) => number): string[] {
 }
 
 export function baselineRanking(b: Baseline, cands: readonly string[], catalogOrder: readonly string[], live: LiveState, history: History, rng: Rng): string[] {
-  const shuffled = rng.shuffle([...cands]);
+  const shuffled = shuffle(rng, [...cands]);
   if (b === 'random') return shuffled;
   if (b === 'most_mentioned') {
     // Lines naming the product (asks, mentions, purchase intents) in the last 5 minutes.

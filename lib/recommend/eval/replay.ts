@@ -12,7 +12,7 @@ import { candidates } from '../score';
 import type { Signal, Weights } from '../types';
 import { BASELINES, baselineRanking, type Baseline } from './baselines';
 import { scoreRanking, type Scores } from './metrics';
-import { rng } from './rng';
+import { createRng } from '../../sim/rng';
 import { demandAt, demanded } from './target';
 
 export interface ShopResult {
@@ -37,7 +37,7 @@ export function shopSignals(shop: SimShop): Signal[][] {
 export function replayShop(shop: SimShop, signals: readonly Signal[][], weights: Weights, seed: number): ShopResult {
   const catalog: Product[] = shop.catalog;
   const order = catalog.map((p) => p.sku);
-  const r = rng(seed * 7919 + 17);
+  const r = createRng(seed * 7919 + 17);
   const out: ShopResult = { recommender: [], baselines: { most_mentioned: [], round_robin: [], random: [], popular: [] } };
   const past: Signal[][] = [];
   shop.streams.forEach((s, k) => {
