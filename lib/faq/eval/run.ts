@@ -1,10 +1,11 @@
 /**
  * The FAQ auto-answer evaluation: every line of a split goes through the extension's own matcher
  * (lib/faq/match, default parameters) with the shipped models' labels and embeddings.
- *   npm run faq:eval -- --json [--split test|dev|dev2|dev3] [--verbose] [--no-cache]
+ *   npm run faq:eval -- --json [--split test|dev|dev2|dev3|dev4] [--verbose] [--no-cache]
  * (dev splits only: --params '{json patch of DEFAULT_MATCH}')
  * stdout: {"top1":…,"n":…,"byLang":{"en":…,"zh":…},"falseAnswerRate":…}; details go to stderr.
- * The test split is scored only while its files match FROZEN-test.sha256.
+ * The test split is scored only while its files match FROZEN-test.sha256, dev4 (the held-out
+ * check) only while they match FROZEN-dev4.sha256.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -24,26 +25,28 @@ const arg = (name: string): string | undefined => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 
-function checkFrozen(): string | null {
-  const lines = readFileSync(join(HERE, 'FROZEN-test.sha256'), 'utf8').trim().split('\n');
+/** Frozen splits (test, and dev4, the held-out check) are scored only while their files match. */
+function checkFrozen(list: string): string | null {
+  const lines = readFileSync(join(HERE, list), 'utf8').trim().split('\n');
   for (const l of lines) {
     const [hash, file] = l.split(/\s+/);
     const got = createHash('sha256').update(readFileSync(join(HERE, file!))).digest('hex');
-    if (got !== hash) return `${file} differs from FROZEN-test.sha256`;
+    if (got !== hash) return `${file} differs from ${list}`;
   }
   return null;
 }
 
 async function main(): Promise<number> {
   const split = arg('--split') ?? 'test';
-  if (!['test', 'dev', 'dev2', 'dev3'].includes(split)) {
-    process.stderr.write('usage: npm run faq:eval -- --json [--split test|dev|dev2|dev3] [--verbose] [--no-cache]\n');
+  if (!['test', 'dev', 'dev2', 'dev3', 'dev4'].includes(split)) {
+    process.stderr.write('usage: npm run faq:eval -- --json [--split test|dev|dev2|dev3|dev4] [--verbose] [--no-cache]\n');
     return 2;
   }
-  if (split === 'test') {
-    const bad = checkFrozen();
+  const frozen = ({ test: 'FROZEN-test.sha256', dev4: 'FROZEN-dev4.sha256' } as Record<string, string>)[split];
+  if (frozen) {
+    const bad = checkFrozen(frozen);
     if (bad) {
-      process.stderr.write(`refusing to score the test split: ${bad}\n`);
+      process.stderr.write(`refusing to score the ${split} split: ${bad}\n`);
       return 2;
     }
   }

@@ -1,0 +1,50 @@
+# Trailhead Outfitters: camping gear (tents, sleeping bags, backpacks, stoves) streaming in English. Dev4 split: held-out check, written 2026-11-29 before any change it measures.
+SHOP, LANG, SPLIT = 'trailhead', 'en', 'dev4'
+FAQ = [
+ {'id': 'tent-capacity', 'q': ['How many people fit in the tent?', 'Is the tent big enough for two?', 'What size is the tent?'],
+  'a': ['The Ridge tent sleeps 2 adults with gear; the Basecamp sleeps 4.', 'Ridge: 2 people plus packs. Basecamp: 4 people.']},
+ {'id': 'waterproof', 'q': ['Is the tent waterproof?', 'Will it keep me dry in the rain?', 'What is the waterproof rating?'],
+  'a': ['Both tents have a 3000 mm hydrostatic head fly and taped seams, so they stay dry in heavy rain.', 'Fly rated 3000 mm with fully taped seams: dry in heavy rain.']},
+ {'id': 'tent-weight', 'q': ['How heavy is the tent?', 'What does the tent weigh?', 'Is it light enough for backpacking?'],
+  'a': ['The Ridge weighs 1.6 kg packed, the Basecamp 4.2 kg.', 'Ridge 1.6 kg, Basecamp 4.2 kg, packed weight.']},
+ {'id': 'bag-temp', 'q': ['How warm is the sleeping bag?', 'What is the temperature rating of the sleeping bag?', 'Can I use the sleeping bag in winter?'],
+  'a': ['The Summit bag has a comfort rating of -5°C and a limit of -12°C, fine for three-season and mild winter camping.', 'Comfort -5°C, limit -12°C: three seasons and mild winter nights.']},
+ {'id': 'pack-volume', 'q': ['How big is the backpack?', 'How many liters is the backpack?', 'Will the backpack fit in an overhead bin?'],
+  'a': ['The Trail 45 holds 45 liters and fits most airline overhead bins; the Trail 65 holds 65 liters.', 'Trail 45: 45 L, carry-on size. Trail 65: 65 L.']},
+ {'id': 'stove-fuel', 'q': ['What fuel does the stove use?', 'Which gas canisters fit the stove?'],
+  'a': ['The Ember stove takes standard screw-thread isobutane canisters (EN417), sold at most outdoor shops.', 'Any EN417 screw-thread isobutane canister, sold at most outdoor shops.']},
+ {'id': 'shipping', 'q': ['How long does shipping take?', 'When will my order arrive?'],
+  'a': ['We ship within 1 business day from Denver; delivery takes 3-6 business days in the US.', 'Out the door within 1 business day, then 3-6 business days across the US.']},
+ {'id': 'returns', 'q': ['What is your return policy?', 'Can I return it if I do not like it?'],
+  'a': ['Unused gear can be returned within 60 days for a full refund; we email you a prepaid label.', '60 days to return unused gear, full refund, prepaid label by email.']},
+ {'id': 'warranty', 'q': ['Is there a warranty?', 'What if a zipper breaks?', 'Do you repair broken gear?'],
+  'a': ['All our gear has a 2-year warranty against manufacturing defects, zippers and seams included: we repair or replace it.', '2-year defect warranty covering zippers and seams; we repair or replace.']},
+ {'id': 'setup', 'q': ['How do I set up the tent?', 'Is the tent easy to pitch?', 'Can one person pitch it?'],
+  'a': ['It pitches in about 5 minutes with color-coded poles and clips; one person can do it alone. A setup video comes with the QR code on the bag.', 'Color-coded poles and clips, about 5 minutes solo; setup video via the QR code on the bag.']},
+]
+POS = {
+ 'tent-capacity': ['can 2 ppl sleep in the ridge', 'how many people does the basecamp hold', 'would me my wife and our 2 kids fit in the big one', 'tent capacity?'],
+ 'waterproof': ['does it leak when it rains hard', 'whats the hydrostatic head', 'is the fly waterproof??', 'will we stay dry in a storm'],
+ 'tent-weight': ['how much does the ridge weigh', 'weight of the tent?', 'is it too heavy to carry on a long hike'],
+ 'bag-temp': ['whats the lowest temp the sleeping bag is good for', 'will the bag keep me warm when its freezing', 'is the summit bag ok for winter camping', 'temp rating on the bag?'],
+ 'pack-volume': ['how many litres is the trail 45', 'can i take the backpack as carry on', 'whats the capacity of the 65'],
+ 'stove-fuel': ['what gas does the stove take', 'do normal camping canisters fit the ember', 'where do i get fuel for the stove'],
+ 'shipping': ['how fast do you ship', 'when would it get here', 'how long does delivery take usually'],
+ 'returns': ['can i send it back if it doesnt work out', 'how long do i have to return stuff', 'return policy?', 'do you refund if i change my mind'],
+ 'warranty': ['if the zip breaks do you fix it', 'is there a guarantee on the tent', 'how long is the warranty'],
+ 'setup': ['is it hard to put up', 'can i pitch it by myself', 'how long does it take to set up', 'is there a video showing the setup'],
+}
+NEG = {
+ 'same-topic': [
+  'does the tent have a vestibule', 'can i buy extra tent stakes', 'is the tent ok in snow', 'whats the packed size of the ridge',
+  'is the sleeping bag down or synthetic', 'does the sleeping bag come in a long size', 'does the backpack have a rain cover',
+  'does the backpack have a hip belt', 'can the stove run on white gas', 'does the stove have a piezo igniter', 'do you ship to canada',
+  'do you offer express shipping', 'can i exchange it for a different color', 'does the warranty cover wear and tear',
+  'is the tent fire retardant', 'how many poles does the tent have', 'is the sleeping bag machine washable', 'how much is the tent'],
+ 'statement': ['pitched the ridge in like 4 minutes last weekend', 'my trail 65 has been on 3 trips already', 'the basecamp kept us dry all night in a thunderstorm',
+  'just ordered the summit bag', 'my brother uses the ember stove every weekend', 'shipping to denver was super quick'],
+ 'complaint': ['my tent pole snapped on the first night 😡', 'the zipper broke after two trips, not happy', 'still waiting on my backpack after 2 weeks',
+  'the tent leaked all over my sleeping bag', 'sent a return 3 weeks ago and no refund yet', 'customer service never answers emails'],
+ 'other-topic': ['where are you streaming from', 'love the mountain backdrop', 'hi from texas!', 'what trail is that in the picture',
+  'do you sell fishing rods', 'are you going camping this weekend?', 'what camera do you use for the stream', 'is there a giveaway today'],
+}
