@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FaqEntry } from '../../catalog/types';
 import { answersIn, createAnswerMatcher } from '../match/matcher';
+import { FEATURE_NAMES, scoreFeatures } from '../match/features';
 import { DEFAULT_MATCH } from '../match/params';
 import { fakeEmbed } from './fake-embed';
 
@@ -31,13 +32,29 @@ describe('answer matcher', () => {
     expect(r.detail).toBe('sundays');
   });
   it('an entry asking the line own narrow attribute gets the attribute bonus, others do not', async () => {
-    const base = await createAnswerMatcher(FAQ, fakeEmbed, { ...DEFAULT_MATCH, attributeBonus: 0 });
-    const bonus = await createAnswerMatcher(FAQ, fakeEmbed, { ...DEFAULT_MATCH, attributeBonus: 0.1 });
+    // The hand-set path (scorer null) adds a fixed bonus; the learned scorer weighs the same evidence (below).
+    const base = await createAnswerMatcher(FAQ, fakeEmbed, { ...DEFAULT_MATCH, scorer: null, attributeBonus: 0 });
+    const bonus = await createAnswerMatcher(FAQ, fakeEmbed, { ...DEFAULT_MATCH, scorer: null, attributeBonus: 0.1 });
     const conf = async (m: typeof base, text: string, id: string) => (await m.match(text)).best?.id === id ? (await m.match(text)).best!.confidence : null;
     const a = await conf(base, 'when will my stuff get here', 'ship-time');
     const b = await conf(bonus, 'when will my stuff get here', 'ship-time');
     expect(a).not.toBeNull();
     expect(b!).toBeCloseTo(Math.min(1, a! + 0.1), 5);
+  });
+  it('the learned scorer: attribute agreement raises an entry, an unstated specific lowers it', async () => {
+    const m = await createAnswerMatcher(FAQ, fakeEmbed);
+    const f = await m.features('when will my stuff get here?');
+    const x = (id: string) => f.pairs.find((p) => p.id === id)!.x;
+    const at = (name: (typeof FEATURE_NAMES)[number]) => FEATURE_NAMES.indexOf(name);
+    expect(f.gateOk).toBe(true);
+    expect(x('ship-time')[at('attrAgree')]).toBe(1);
+    expect(x('price')[at('attrOther')]).toBe(1);
+    const w = DEFAULT_MATCH.scorer!.en;
+    const flip = (v: number[], name: (typeof FEATURE_NAMES)[number], to: number) => v.map((y, i) => (i === at(name) ? to : y));
+    expect(scoreFeatures(w, flip(x('ship-time'), 'attrAgree', 1))).toBeGreaterThan(scoreFeatures(w, flip(x('ship-time'), 'attrAgree', 0)));
+    expect(scoreFeatures(w, flip(x('ship-time'), 'unstated', 1))).toBeLessThan(scoreFeatures(w, flip(x('ship-time'), 'unstated', 0)));
+    const sunday = await m.features('how long does shipping take on sundays?');
+    expect(sunday.pairs.find((p) => p.id === 'ship-time')!.x[at('unstated')]).toBe(1);
   });
   it('keeps statements and complaints out', async () => {
     const m = await createAnswerMatcher(FAQ, fakeEmbed);

@@ -16,6 +16,12 @@ describe('question gate', () => {
     for (const t of ['my order still hasnt arrived after 3 weeks', 'why is shipping so expensive 😡', 'it smells weird, is it expired??', '等了一个星期还没发货', '洗了一次就掉色了，差评', '感觉买到假货了'])
       expect(questionGate(t, null), t).toEqual({ ok: false, reason: 'complaint' });
   });
+  it('a breakage inside a condition or a question about the remedy asks the policy', () => {
+    for (const t of ['if the zip breaks do you fix it', 'can i send it back if it doesnt work out', '坏了包赔吗', '压坏了能赔吗', '跳绳坏了保修吗'])
+      expect(complaintCue(t), t).toBe(false);
+    for (const t of ['the zipper broke after two trips, not happy', '收到全碎了，太差了', '碎了，差评', 'my grinder broke after a week and nobody answers emails'])
+      expect(complaintCue(t), t).toBe(true);
+  });
   it('trusts a confident complaint label only without question form', () => {
     expect(questionGate('the hoodie is thin', q('complaint', 0.9))).toEqual({ ok: false, reason: 'complaint' });
     expect(questionGate('will this irritate my sensitive skin?', q('complaint', 0.73))).toEqual({ ok: true });

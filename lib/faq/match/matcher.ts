@@ -11,7 +11,8 @@ import { hasHan, normalizeText } from '../../ml/text-normalize';
 import type { EmbedFn, MatchMethod, ReplyLang } from '../types';
 import { DEFAULT_MATCH, type MatchParams } from './params';
 import { questionGate } from './question-gate';
-import { attributeAgrees, entryScope, questionAttribute, scopeProblem, type EntryScope } from './scope';
+import { attributeAgrees, attributeProblem, entryScope, questionAttribute, scopeProblem, termProblem, type EntryScope } from './scope';
+import { pairFeatures, scoreFeatures } from './features';
 import { buildSignalIndex, type SignalIndex } from './signals';
 import { buildVocabulary, type FaqVocabulary } from './vocabulary';
 import { foldZh } from './zh-fold';
@@ -40,6 +41,8 @@ export interface MatchOutcome {
 
 export interface AnswerMatcher {
   match(text: string, labels?: Pick<CommentLabels, 'intent' | 'intentScore'> | null): Promise<MatchOutcome>;
+  /** The scorer's inputs for every candidate of a line (fitting and diagnostics). */
+  features(text: string, labels?: Pick<CommentLabels, 'intent' | 'intentScore'> | null): Promise<{ lang: ReplyLang; gateOk: boolean; pairs: { id: string; x: number[] }[] }>;
 }
 
 export const lineLang = (text: string): ReplyLang => (hasHan(text) ? 'zh' : 'en');
@@ -93,34 +96,69 @@ export async function createAnswerMatcher(faq: readonly FaqEntry[], embed?: Embe
   };
   const indexes = { en: await build('en'), zh: await build('zh') };
 
+  /** Every candidate's features and scores for one line (its language's entries). */
+  const candidatesOf = async (text: string, lang: ReplyLang, ix: LangIndex, t: string) => {
+    const vec = await ix.signals.embedQuery(text);
+    const w = params.encoderWeight[lang];
+    const attr = questionAttribute(text);
+    const sigs = ix.signals.score(text, vec);
+    const top2 = (xs: number[]) => { const s = [...xs].sort((a, b) => b - a); return [s[0] ?? 0, s[1] ?? 0] as const; };
+    const [enc1, enc2] = top2(sigs.map((s) => s.enc ?? 0));
+    const [lex1, lex2] = top2(sigs.map((s) => s.lex));
+    const [al1, al2] = top2(sigs.map((s) => s.ansLex));
+    const model = params.scorer ? (vec ? params.scorer[lang] : params.scorer.lexOnly) : null;
+    return sigs.map((s) => {
+      const e = ix.byId.get(s.id)!;
+      const scope = ix.scopes.get(e.id)!;
+      const enc = s.enc === null ? null : Math.max(s.enc, params.answerWeight * (s.ans ?? 0));
+      const raw = enc === null ? s.lex : w * enc + (1 - w) * s.lex;
+      const [lo, hi] = enc === null ? params.lexCalibration : params.calibration[lang];
+      const agrees = attributeAgrees(attr, scope);
+      const kw = keywordHit(t, e.keywords);
+      const attrP = attributeProblem(attr, scope);
+      const termP = termProblem(text, scope);
+      const x = pairFeatures({
+        enc: s.enc, ans: s.ans, lex: s.lex,
+        otherEnc: (s.enc ?? 0) === enc1 ? enc2 : enc1, otherLex: s.lex === lex1 ? lex2 : lex1,
+        attrAgree: agrees, attrOther: attrP !== null, unstated: termP !== null,
+        foreign: params.foreignMaxDf > 0 && ix.vocab.foreignUnit(text, e.id) !== null,
+        uncovered: ix.vocab.uncovered(text, e.id).length, keyword: kw,
+        ansLex: s.ansLex, otherAnsLex: s.ansLex === al1 ? al2 : al1,
+      });
+      let confidence = model ? scoreFeatures(model, x) : Math.min(1, Math.max(0, (raw - lo) / (hi - lo)));
+      let method: MatchMethod = 'semantic';
+      if (!model && params.attributeBonus && agrees) confidence = Math.min(1, confidence + params.attributeBonus);
+      if (ix.regex.get(e.id)?.test(text)) {
+        confidence = 1;
+        method = 'regex';
+      } else if (kw && confidence < params.keywordConfidence && !(model && (attrP || termP))) {
+        confidence = params.keywordConfidence;
+        method = 'keyword';
+      }
+      const cand: Candidate = { id: e.id, confidence, method, question: e.questions[s.question] ?? e.questions[0]! };
+      return { cand, x, attr, problem: attrP ?? termP };
+    });
+  };
+
   return {
+    async features(text, labels) {
+      const lang = lineLang(text);
+      const ix = indexes[lang];
+      const t = normalizeText(text);
+      const gate = questionGate(text, labels, params.gate);
+      if (!t || !ix.entries.length) return { lang, gateOk: false, pairs: [] };
+      const cs = await candidatesOf(text, lang, ix, t);
+      return { lang, gateOk: gate.ok, pairs: cs.map((c) => ({ id: c.cand.id, x: c.x })) };
+    },
     async match(text, labels) {
       const lang = lineLang(text);
       const ix = indexes[lang];
       const t = normalizeText(text);
       if (!t) return { lang, best: null, answer: null, reason: 'empty' };
       if (!ix.entries.length) return { lang, best: null, answer: null, reason: 'no-entry' };
-      const vec = await ix.signals.embedQuery(text);
-      const w = params.encoderWeight[lang];
-      const attr = questionAttribute(text);
-      const cands: Candidate[] = ix.signals.score(text, vec).map((s) => {
-        const e = ix.byId.get(s.id)!;
-        const enc = s.enc === null ? null : Math.max(s.enc, params.answerWeight * (s.ans ?? 0));
-        const raw = enc === null ? s.lex : w * enc + (1 - w) * s.lex;
-        const [lo, hi] = enc === null ? params.lexCalibration : params.calibration[lang];
-        let confidence = Math.min(1, Math.max(0, (raw - lo) / (hi - lo)));
-        let method: MatchMethod = 'semantic';
-        if (params.attributeBonus && attributeAgrees(attr, ix.scopes.get(e.id)!)) confidence = Math.min(1, confidence + params.attributeBonus);
-        if (ix.regex.get(e.id)?.test(text)) {
-          confidence = 1;
-          method = 'regex';
-        } else if (keywordHit(t, e.keywords) && confidence < params.keywordConfidence) {
-          confidence = params.keywordConfidence;
-          method = 'keyword';
-        }
-        return { id: e.id, confidence, method, question: e.questions[s.question] ?? e.questions[0]! };
-      });
-      cands.sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
+      const scored = await candidatesOf(text, lang, ix, t);
+      scored.sort((a, b) => b.cand.confidence - a.cand.confidence || a.cand.id.localeCompare(b.cand.id));
+      const cands = scored.map((c) => c.cand);
       const best = cands[0] ?? null;
       if (!best) return { lang, best, answer: null, reason: 'no-entry' };
       // A seller's regex is their own scope: only complaints are kept from it.
@@ -131,6 +169,16 @@ export async function createAnswerMatcher(faq: readonly FaqEntry[], embed?: Embe
       }
       const gate = questionGate(text, labels, params.gate);
       if (!gate.ok) return { lang, best, answer: null, reason: gate.reason };
+      if (params.scorer) {
+        // The learned scorer already weighed the scope checks: the most probable entry answers
+        // when it clears its threshold; otherwise the log says which check held it back.
+        const top = scored[0]!;
+        const e = ix.byId.get(best.id)!;
+        if (best.confidence >= (e.threshold ?? params.threshold)) return { lang, best, answer: { ...best, entry: e }, reason: null };
+        if (top.problem) return { lang, best, answer: null, reason: top.problem.reason, detail: top.problem.detail };
+        return { lang, best, answer: null, reason: 'below-threshold' };
+      }
+      const attr = scored[0]!.attr;
       let firstProblem: { reason: NoAnswerReason; detail?: string } | null = null;
       for (const c of cands) {
         const e = ix.byId.get(c.id)!;

@@ -4,6 +4,8 @@
  */
 import { DEFAULT_GATE, type GateParams } from './question-gate';
 import type { ReplyLang } from '../types';
+import type { ScorerModel } from './features';
+import { SCORER_WEIGHTS } from './scorer-weights';
 
 export interface MatchParams {
   /** Global confidence threshold (an entry's own `threshold` wins). */
@@ -31,12 +33,14 @@ export interface MatchParams {
   uncoveredBelow: number;
   uncoveredMax: Record<ReplyLang, number>;
   gate: GateParams;
+  /** The learned scorer (features.ts); null = the hand-set calibration and scope vetoes above. */
+  scorer: ScorerModel | null;
 }
 
 // Calibrated so that confidence 0.5 is the operating point chosen on dev in each language (raw
 // 0.535 for English, 0.33 for Chinese, whose BM25 half runs lower) and 1 a near-verbatim variant.
 export const DEFAULT_MATCH: MatchParams = {
-  threshold: 0.5,
+  threshold: 0.7,
   encoderWeight: { en: 0.8, zh: 0.5 },
   calibration: { en: [0.24, 0.83], zh: [0, 0.66] },
   answerWeight: 1,
@@ -48,4 +52,5 @@ export const DEFAULT_MATCH: MatchParams = {
   uncoveredBelow: 0.7,
   uncoveredMax: { en: 1, zh: 1 },
   gate: DEFAULT_GATE,
+  scorer: SCORER_WEIGHTS,
 };

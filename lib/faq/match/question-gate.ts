@@ -33,19 +33,26 @@ const ZH_STATEMENT = /^(已拍|已下单|拍了|买了|收到了|到了|已经)|
 const EN_COMPLAINT = /😡|😠|🤬|👎|\b(still (waiting|hasn'?t|haven'?t|not|no)|never (arrived|came|got|received|showed)|hasn'?t (arrived|come|shipped)|haven'?t (received|gotten|got)|(broke|broken|ripped|tore|torn|cracked|dented|leaking|leaked|shrank|faded|pilled) (after|on|in|within|and|when)|arrived (broken|damaged|dented|leaking|torn|late|open(ed)?)|(wrong|missing) (item|size|colou?r|order|product)|got (the )?wrong|charged (me )?twice|double charged|not happy|unhappy|disappointed|disappointing|terrible|horrible|awful|worst|ridiculous|scam|rip-?off|waste of money|garbage|trash|doesn'?t work|didn'?t work|not working|stopped working after|so (bad|slow|expensive)|too (slow|expensive|pricey)|no (reply|response|answer) from|nobody (answers|replies|responds)|refund (yet|still)|want (a|my) refund|give me (a|my) refund|(smells?|tastes?|looks?|feels?) (weird|bad|off|funny|strange|gross|stale|cheap|awful)|stale)\b/;
 const ZH_COMPLAINT = /差评|太差|真差|很差|垃圾|骗人|骗子|被骗|投诉|举报|坑人|坑爹|还没(到|发|收到|动|处理|退|回)|一直没|一直不(回|理)|不回消息|没人(理|管|回|处理)|不理人|态度(很|太|真)?差|少发|漏发|发错|破损了|碎了|坏了|漏了|掉光|起疹子|烂脸|过敏了|退款.{0,6}(没|还没|不)|买到假货|假货吧|失望|恶心|气死|无语|太慢了|离谱|😡|😠|🤬/;
 
+// A line ending in a question mark or particle asks, whatever it reports first.
+const ENDS_AS_QUESTION = /([?？]|[吗呢么嘛])[\s!！~～。.]*$/u;
+
 export function hasQuestionForm(text: string): boolean {
   const t = normalizeText(text);
   if (/[?？]/.test(t)) return true;
   return EN_OPEN.test(t) || EN_CUE.test(t) || ZH_Q.test(t);
 }
 
+// A breakage named inside a condition ("if the zip breaks", "if it doesnt work out") or in a
+// question about the remedy ("坏了包赔吗", "压坏了能赔吗") asks the policy; it reports nothing.
+const EN_CONDITION = /\b(if|in case|incase)\b[^,.!?;]*/g;
+const ZH_REMEDY = /(赔|补发|换|退|保修|维修|修|处理|怎么办)/u;
+const ZH_DAMAGE = /坏了|碎了|漏了|破损了/gu;
+
 export function complaintCue(text: string): boolean {
-  const t = normalizeText(text);
+  let t = normalizeText(text).replace(EN_CONDITION, ' ');
+  if (ZH_REMEDY.test(t) && (ENDS_AS_QUESTION.test(t) || ZH_Q.test(t))) t = t.replace(ZH_DAMAGE, ' ');
   return EN_COMPLAINT.test(t) || ZH_COMPLAINT.test(t);
 }
-
-// A line ending in a question mark or particle asks, whatever it reports first.
-const ENDS_AS_QUESTION = /([?？]|[吗呢么嘛])[\s!！~～。.]*$/u;
 
 export function statementCue(text: string): boolean {
   const t = normalizeText(text);

@@ -72,13 +72,23 @@ export function entryScope(e: Pick<FaqEntry, 'questions' | 'answers' | 'keywords
   return { attributes, coverage: coverageOf(text) };
 }
 
-/** Null when the entry answers the question's scope; otherwise what it leaves out. A null `attr` skips the attribute check. */
-export function scopeProblem(text: string, scope: EntryScope, attr: Attribute | null = questionAttribute(text)): ScopeProblem | null {
+/** The attribute half of the scope check: the line's attribute, when the entry never asks it (or a related one). */
+export function attributeProblem(attr: Attribute | null, scope: EntryScope): ScopeProblem | null {
   const known = [...scope.attributes].filter((a) => a !== 'other');
   // Against an entry with no recognised attribute, only attributes with narrow cues count:
   // "good for / work for" (suitability, usage) also phrase questions about anything.
   const judged = known.length > 0 || !BROAD.has(attr ?? 'other');
   if (attr !== null && attr !== 'other' && judged && !known.some((a) => related(a, attr))) return { reason: 'other-attribute', detail: attr };
+  return null;
+}
+
+/** The specifics half: a term the line names that the entry does not state (nor a broader one). */
+export function termProblem(text: string, scope: EntryScope): ScopeProblem | null {
   for (const term of findTerms(text)) if (!covers(scope.coverage, term)) return { reason: 'unstated-specific', detail: term.surface, term };
   return null;
+}
+
+/** Null when the entry answers the question's scope; otherwise what it leaves out. A null `attr` skips the attribute check. */
+export function scopeProblem(text: string, scope: EntryScope, attr: Attribute | null = questionAttribute(text)): ScopeProblem | null {
+  return attributeProblem(attr, scope) ?? termProblem(text, scope);
 }

@@ -17,6 +17,8 @@ export interface EntrySignals {
   ans: number | null;
   /** BM25 of the closest variant divided by the query's self score, 0..1. */
   lex: number;
+  /** The same against the entry's answers: the things an answer names ("hydrostatic head", "extra-fine"). */
+  ansLex: number;
   /** Index of the closest variant (by the combined score). */
   question: number;
 }
@@ -34,6 +36,7 @@ export async function buildSignalIndex(entries: readonly FaqEntry[], lang: Reply
   const opts = lang === 'zh' ? { glossZh: true } : undefined;
   const vecs: (number[] | null)[] = embed && flat.length ? await embed(flat.map((x) => x.q), opts) : flat.map(() => null);
   const answers = entries.flatMap((e) => e.answers.map((a) => ({ id: e.id, a })));
+  const ansBm25 = buildBm25(answers.map((x) => fold(x.a)));
   const ansVecs: (number[] | null)[] = embed && answers.length ? await embed(answers.map((x) => x.a), opts) : answers.map(() => null);
   return {
     lang,
@@ -46,6 +49,8 @@ export async function buildSignalIndex(entries: readonly FaqEntry[], lang: Reply
       const folded = fold(text);
       const self = bm25.selfScore(folded) || 1;
       const lexByDoc = new Map(bm25.search(folded).map((r) => [r.index, Math.min(1, r.score / self)]));
+      const ansSelf = ansBm25.selfScore(folded) || 1;
+      const ansLexByDoc = new Map(ansBm25.search(folded).map((r) => [r.index, Math.min(1, r.score / ansSelf)]));
       const byId = new Map<string, EntrySignals & { key: number }>();
       flat.forEach((x, k) => {
         const v = vecs[k];
@@ -54,7 +59,7 @@ export async function buildSignalIndex(entries: readonly FaqEntry[], lang: Reply
         const key = enc ?? lex;
         const prev = byId.get(x.id);
         if (!prev) {
-          byId.set(x.id, { id: x.id, enc, ans: null, lex, question: x.i, key });
+          byId.set(x.id, { id: x.id, enc, ans: null, lex, ansLex: 0, question: x.i, key });
           return;
         }
         // Each signal takes its best variant; the reported variant is the one closest overall.
@@ -68,6 +73,7 @@ export async function buildSignalIndex(entries: readonly FaqEntry[], lang: Reply
       answers.forEach((x, k) => {
         const v = ansVecs[k];
         const s = byId.get(x.id);
+        if (s) s.ansLex = Math.max(s.ansLex, ansLexByDoc.get(k) ?? 0);
         if (s && vec && v) s.ans = Math.max(s.ans ?? -1, cosine(vec, v));
       });
       return [...byId.values()].map(({ key: _k, ...s }) => s);
