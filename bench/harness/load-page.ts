@@ -76,3 +76,6 @@ export const loadState = (page: Page): Promise<LoadState> =>
 
 /** When each row entered the page (epoch ms), by index in the queue. */
 export const rowTimes = (page: Page): Promise<number[]> => page.evaluate(() => (window as unknown as { __load: { times: number[] } }).__load.times);
+
+/** Ends the load after the rows already added (the driver then reports done). */
+export const stopLoad = (page: Page) => page.evaluate(() => (window as unknown as { __load: { stop(): void } }).__load.stop());

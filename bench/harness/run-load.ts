@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../../e2e/harness/launch';
 import type { LabelBatchRecord } from '../../lib/realtime/labeller-stats';
 import type { Lab } from './lab';
-import { loadState, openLoadPage, rowTimes, startLoad, type LoadItem } from './load-page';
+import { loadState, openLoadPage, rowTimes, startLoad, stopLoad, type LoadItem } from './load-page';
 import { percentiles, type Percentiles } from './stats';
 
 export interface LoadRun {
@@ -34,6 +34,7 @@ export interface LoadRun {
   pageMaxTickMs: number;
 }
 
+const STORE_CAP_MS = 180_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export interface LoadOptions {
@@ -61,17 +62,26 @@ export async function runLoad(b: ExtensionBrowser, lab: Lab, opts: LoadOptions):
   };
   await startLoad(page, opts.rate);
   let st = await loadState(page);
-  while (!st.done) {
+  // A page starved of CPU plays late; past this the run stops it and reports what it sent.
+  const playDeadline = Date.now() + (opts.items.length / opts.rate) * 1000 * 4 + 60_000;
+  while (!st.done && Date.now() < playDeadline) {
     await sleep(500);
     await poll();
     st = await loadState(page);
   }
+  if (!st.done) {
+    await stopLoad(page);
+    while (!(st = await loadState(page)).done) await sleep(100);
+  }
   const roomKey = `youtube:${opts.room}`;
-  // Stored: wait until every sent row is in, or the count stops moving (then the rest is lost).
+  // Stored: wait until every sent row is in, or the count stops moving (then the rest is lost), or
+  // STORE_CAP_MS has passed (a starved machine: the rows not yet stored count as lost, and the run
+  // says so instead of waiting without end).
   let stream = await lab.call('stream', roomKey);
   let lastCount = -1;
   let still = 0;
-  while ((stream?.eventCount ?? 0) < st.sent && still < 6) {
+  const storeDeadline = Date.now() + STORE_CAP_MS;
+  while ((stream?.eventCount ?? 0) < st.sent && still < 6 && Date.now() < storeDeadline) {
     await sleep(500);
     await poll();
     stream = await lab.call('stream', roomKey);
