@@ -3,7 +3,8 @@
  *   npx tsx lib/suggest/eval/tune.ts '{"otherThreshold":[0.6,0.7],"valueGapPenalty":[0.2,0.5]}'
  * Prints pairwise grouping F1 per language, with and without the shop catalog, per combination.
  * `--sim` adds simulator streams (seeds 101-102, 10 minutes, generated catalogs; lib/sim's question
- * keys as gold) as a second, independently written dev source.
+ * keys as gold) as a second, independently written dev source. `--dev2` prints the held-out dev2
+ * figures beside them (a check, not a selection criterion).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,11 +36,15 @@ async function main(): Promise<void> {
   const em = memo((t, k) => rt.embed(t, { glossZh: k === 'g' }));
   const classify: ClassifyFn = (t) => cl(t, 'c');
   const embed: EmbedFn = (t, o) => em(t, o?.glossZh ? 'g' : 'n');
-  const files = readdirSync(join(DIR, 'dev')).filter((f) => /^(en|zh)-dev-\d+\.jsonl$/.test(f));
-  const data = files.map((f) => {
-    const events = readQuestionLines(readFileSync(join(DIR, 'dev', f), 'utf8')).map((l) => l.value as unknown as LogEvent & { gold: { group: string | null }; shop: string });
-    return { lang: f.slice(0, 2), events, catalog: parseCatalog(readFileSync(join(DIR, 'shops', `${events[0]?.shop}.csv`), 'utf8')).rows };
-  });
+  const load = (split: string): { lang: string; split: string; events: (LogEvent & { gold: { group: string | null }; shop: string })[]; catalog: ReturnType<typeof parseCatalog>['rows'] }[] =>
+    readdirSync(join(DIR, split)).filter((f) => new RegExp(`^(en|zh)-${split}-\\d+\\.jsonl$`).test(f)).map((f) => {
+      const events = readQuestionLines(readFileSync(join(DIR, split, f), 'utf8')).map((l) => l.value as unknown as LogEvent & { gold: { group: string | null }; shop: string });
+      return { lang: f.slice(0, 2), split, events, catalog: parseCatalog(readFileSync(join(DIR, 'shops', `${events[0]?.shop}.csv`), 'utf8')).rows };
+    });
+  // `--dev2` also prints the held-out dev2 figures (aggregates only; choices are made on dev + sim).
+  const withDev2 = process.argv.includes('--dev2');
+  const data = load('dev');
+  const data2 = withDev2 ? load('dev2') : [];
   const withSim = process.argv.includes('--sim');
   const sims = withSim ? (['en', 'zh'] as const).flatMap((lang) => [101, 102].map((seed) => {
     const shop = simulateShop({ lang, minutes: 10, seed, products: 12 });
@@ -65,6 +70,15 @@ async function main(): Promise<void> {
         sum += f1;
         cells.push(`${lang}${withCat ? '+cat' : ''} ${(100 * f1).toFixed(1)}`);
       }
+    }
+    for (const lang of withDev2 ? ['en', 'zh'] : []) {
+      const tot = { tp: 0, predicted: 0, gold: 0 };
+      for (const d of data2.filter((x) => x.lang === lang)) {
+        const a = await analyseQuestions(d.events, { catalog: d.catalog, classify, embed, params });
+        const pc = pairCounts(a.lines.map((l) => l.group), d.events.map((e) => e.gold.group));
+        tot.tp += pc.tp; tot.predicted += pc.predicted; tot.gold += pc.gold;
+      }
+      cells.push(`DEV2-${lang}+cat ${(100 * prf(tot.tp, tot.predicted, tot.gold).f1).toFixed(1)}`);
     }
     for (const lang of withSim ? ['en', 'zh'] : []) {
       const tot = { tp: 0, predicted: 0, gold: 0 };

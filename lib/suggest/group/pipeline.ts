@@ -5,6 +5,7 @@
  */
 import type { SlotCatalog } from '../slots/extract';
 import { extractSlots } from '../slots/extract';
+import { simplifyZh } from '../slots/zh-fold';
 import { createGrouper, DEFAULT_GROUPING, type GroupingParams, type GroupState, type QuestionGrouper, type QuestionItem } from './grouper';
 
 export type EmbedFn = (texts: string[], opts?: { glossZh?: boolean }) => Promise<(number[] | null)[]>;
@@ -34,7 +35,7 @@ export async function featurizeQuestions(inputs: readonly QuestionInput[], o: Fe
     const zh = p.zhGlossWeight > 0 ? items.filter((q) => q.slots.lang === 'zh') : [];
     const [ve, vz] = await Promise.all([
       en.length ? o.embed(en.map((q) => q.text)) : Promise.resolve([]),
-      zh.length ? o.embed(zh.map((q) => q.text), { glossZh: true }) : Promise.resolve([]),
+      zh.length ? o.embed(zh.map((q) => simplifyZh(q.text)), { glossZh: true }) : Promise.resolve([]),
     ]);
     en.forEach((q, i) => { q.vec = ve[i] ?? null; });
     zh.forEach((q, i) => { q.vec = vz[i] ?? null; });

@@ -3,12 +3,14 @@
  * have an embedding (else the n-gram term cosine), or the overlap of their content-word stems when
  * that is higher ("is there a subscription" / "can I subscribe to the beans" share "subsc-" while
  * USE-lite scores them low). Chinese: the character 1-2-gram cosine with synonym folding, blended
- * with the USE-lite cosine of the CC-CEDICT glosses when both have one (no pretrained Chinese
+ * with the USE-lite cosine of the CC-CEDICT glosses when both have one; Chinese text is folded first
+ * (traditional → simplified, topic-less particles, 码 = 号: slots/zh-fold.ts) (no pretrained Chinese
  * encoder ships offline; see lib/suggest/eval/README.md for the measurements).
  */
 import { cosine, termCosine } from '../../ml/similarity';
 import { normalizeText } from '../../ml/text-normalize';
 import type { QuestionLang } from '../slots/extract';
+import { foldZhForSimilarity } from '../slots/zh-fold';
 import { idfTermCosine } from './zh-idf';
 
 export interface TextRep {
@@ -52,6 +54,7 @@ export function stemJaccard(a: string, b: string): number {
 export function textSimilarity(lang: QuestionLang, a: TextRep, b: TextRep, p: SimilarityParams = DEFAULT_SIMILARITY): number {
   const both = a.vec && b.vec ? cosine(a.vec, b.vec) : null;
   if (lang === 'en') return Math.max(both ?? termCosine(a.text, b.text), p.enOverlapWeight * stemJaccard(a.text, b.text));
-  const grams = p.zhIdfPower ? idfTermCosine(a.text, b.text, p.zhIdfPower) : termCosine(a.text, b.text);
+  const [x, y] = [foldZhForSimilarity(a.text), foldZhForSimilarity(b.text)];
+  const grams = p.zhIdfPower ? idfTermCosine(x, y, p.zhIdfPower) : termCosine(x, y);
   return both === null ? grams : (1 - p.zhGlossWeight) * grams + p.zhGlossWeight * both;
 }

@@ -6,6 +6,7 @@ import type { Product } from '../../catalog/types';
 import { findListingNumber, findProductMention, type MentionVia } from '../../ml/product-mention';
 import { hasHan, normalizeText } from '../../ml/text-normalize';
 import { detectAttribute, POLICY_ATTRIBUTES, type Attribute } from './attributes';
+import { simplifyZh } from './zh-fold';
 import { careKind, findColour, findPlace, findSize, findVariant, measureKind } from './values';
 
 export type QuestionLang = 'en' | 'zh';
@@ -50,7 +51,9 @@ function withoutNames(t: string, catalog: SlotCatalog): string {
   return out;
 }
 
-export function extractSlots(text: string, catalog: SlotCatalog, pitchedSku: string | null = null): QuestionSlots {
+export function extractSlots(raw: string, catalog: SlotCatalog, pitchedSku: string | null = null): QuestionSlots {
+  // Traditional characters read as simplified: the cue words, aliases and catalogs are simplified.
+  const text = simplifyZh(raw);
   const t = normalizeText(text);
   const lang = questionLang(text);
   if (HOST_SUBJECT.test(t)) return { lang, sku: HOST_SKU, via: null, attribute: 'other', value: null };
