@@ -2,7 +2,7 @@
  * Incremental question grouping: each new question joins the best-matching compatible group or
  * starts its own. Slots first — language, product, attribute and named variant must agree, so
  * "how much is #2" never joins "how much is #3" however alike the words — then text similarity to
- * the group's kept samples (best match) must reach a threshold, lower when the attribute is known
+ * the group's kept samples (the best match blended with the mean, `linkage`) must reach a threshold, lower when the attribute is known
  * (the slots already say most of what the question is) than for 'other' questions.
  * Pure: the caller featurises (slots, embedding) and persists; the same code serves the worker's
  * live queue and the offline command, so both produce the same groups for the same input order.
@@ -66,6 +66,12 @@ export interface GroupingParams extends SimilarityParams {
   /** The same for the kind of a dimensions (weight / capacity / size) or care (wash / pill…) question. */
   measureGapPenalty: number;
   maxSamples: number;
+  /**
+   * How a group's samples vote: 0 = the best-matching sample decides (single link: one loose
+   * paraphrase lets a different question in, and the next one chains from it); 1 = their mean
+   * (average link); between = the blend.
+   */
+  linkage: number;
 }
 
 /** Attributes asked as one question: "when will it be restocked" is an availability question. */
@@ -77,7 +83,7 @@ export const BROAD_ATTRIBUTES: ReadonlySet<Attribute> = new Set([
   'material', 'usage', 'suitability', 'efficacy', 'compat', 'flavour', 'included',
 ]);
 
-export const DEFAULT_GROUPING: GroupingParams = { ...DEFAULT_SIMILARITY, knownThreshold: 0, broadThreshold: 0.3, otherThreshold: 0.6, otherThresholdZh: 0.45, unknownProductThreshold: 0.6, valueGapPenalty: 1, measureGapPenalty: 0.3, familyGapPenalty: 0.7, shopDiscountThreshold: 0, maxSamples: 6 };
+export const DEFAULT_GROUPING: GroupingParams = { ...DEFAULT_SIMILARITY, knownThreshold: 0, broadThreshold: 0.3, otherThreshold: 0.6, otherThresholdZh: 0.45, unknownProductThreshold: 0.6, valueGapPenalty: 1, measureGapPenalty: 0.3, familyGapPenalty: 0.7, shopDiscountThreshold: 0, maxSamples: 6, linkage: 0.5 };
 
 /** Whether the slots allow a question into a group at all, and the similarity it then needs. */
 export function joinThreshold(g: Pick<GroupState, 'lang' | 'sku' | 'attribute' | 'value'>, s: QuestionSlots, p: GroupingParams): number | null {
@@ -105,8 +111,9 @@ export function joinThreshold(g: Pick<GroupState, 'lang' | 'sku' | 'attribute' |
 
 export function groupSimilarity(g: GroupState, q: TextRep & { slots: QuestionSlots }, p: GroupingParams): number {
   let best = 0;
-  for (const s of g.samples) best = Math.max(best, textSimilarity(q.slots.lang, s, q, p));
-  return best;
+  let sum = 0;
+  for (const s of g.samples) { const x = textSimilarity(q.slots.lang, s, q, p); best = Math.max(best, x); sum += x; }
+  return p.linkage ? (1 - p.linkage) * best + p.linkage * (sum / (g.samples.length || 1)) : best;
 }
 
 /** The group a question joins (best margin over its threshold), or null for a new group. */
