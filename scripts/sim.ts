@@ -1,7 +1,7 @@
 /**
  * Simulated live-shopping streams of one shop (lib/sim), written as files:
  *   npm run sim -- --lang en|zh --minutes M --seed S [--streams K] [--catalog FILE] [--faq FILE]
- *                  [--products N] [--shop NAME] [--rate R] [--viewers X] [--stats] --out DIR
+ *                  [--products N] [--shop NAME] [--rate R] [--viewers X] [--lurkers SHARE] [--stats] --out DIR
  * writes DIR/stream-<k>.jsonl (event logs, k = 0…K-1), DIR/truth-<k>.json, DIR/catalog.csv, DIR/faq.json.
  * stdout: one JSON line per stream ({stream, events, comments, log, truth}, with --stats its measured
  * properties). Without --catalog the demo shop of --lang is used, or with --products N a generated
@@ -16,7 +16,7 @@ import { streamStats } from '../lib/sim/stats';
 import type { LogEvent } from '../lib/events/event-log';
 import { arg, readNamed, run, UsageError } from './lib/cli';
 
-const USAGE = 'usage: npm run sim -- --lang en|zh --minutes M --seed S [--streams K] [--catalog FILE] [--faq FILE] [--products N] [--shop NAME] [--rate MSG_PER_S] [--viewers SCALE] [--stats] --out DIR';
+const USAGE = 'usage: npm run sim -- --lang en|zh --minutes M --seed S [--streams K] [--catalog FILE] [--faq FILE] [--products N] [--shop NAME] [--rate MSG_PER_S] [--viewers SCALE] [--lurkers SHARE] [--stats] --out DIR';
 
 function num(name: string, integer: boolean): number | undefined {
   const v = arg(name);
@@ -73,6 +73,7 @@ run(async () => {
     streams: num('--streams', true) ?? 1,
     rate: num('--rate', false),
     viewerScale: num('--viewers', false),
+    lurkers: num('--lurkers', false),
     products: num('--products', true),
     ...(catalog ? { catalog, faq: faq ?? [] } : faq ? { faq } : {}),
     ...(arg('--shop') ? { shop: arg('--shop') } : {}),

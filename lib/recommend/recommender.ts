@@ -7,11 +7,11 @@ import type { LogEvent } from '../events/event-log';
 import { itemSimilarity, type ItemSimilarity } from './cf';
 import { contentSimilarity } from './content';
 import { buildHistory, type History } from './history';
-import { applySignal, newLiveState, type LiveState } from './live';
+import { applySignal, newLiveState, type LiveParams, type LiveState } from './live';
 import { rank } from './score';
 import { signalsOf } from './signals';
 import type { Ranked, Signal, Weights } from './types';
-import { DEFAULT_WEIGHTS } from './weights';
+import { DEFAULT_LIVE_PARAMS, DEFAULT_WEIGHTS } from './weights';
 
 export interface RecommenderOptions {
   catalog: readonly Product[];
@@ -19,6 +19,7 @@ export interface RecommenderOptions {
   history?: readonly (readonly LogEvent[])[];
   weights?: Weights;
   priorities?: Readonly<Record<string, number>>;
+  live?: LiveParams;
 }
 
 export interface Recommender {
@@ -45,12 +46,12 @@ export function streamSignals(events: readonly LogEvent[], catalog: readonly Pro
 
 export function createRecommender(o: RecommenderOptions): Recommender {
   const history = buildHistory((o.history ?? []).map((evs) => streamSignals(evs, o.catalog)));
-  return createRecommenderFrom(o.catalog, history, o.weights, o.priorities);
+  return createRecommenderFrom(o.catalog, history, o.weights, o.priorities, o.live);
 }
 
-export function createRecommenderFrom(catalog: readonly Product[], history: History, weights: Weights = DEFAULT_WEIGHTS, priorities?: Readonly<Record<string, number>>): Recommender {
+export function createRecommenderFrom(catalog: readonly Product[], history: History, weights: Weights = DEFAULT_WEIGHTS, priorities?: Readonly<Record<string, number>>, params: LiveParams = DEFAULT_LIVE_PARAMS): Recommender {
   const similarity = itemSimilarity(catalog.map((p) => p.sku), history, contentSimilarity(catalog));
-  const live = newLiveState();
+  const live = newLiveState(params);
   return {
     live,
     history,

@@ -45,7 +45,6 @@ export function rank(inp: RankInput): Ranked[] {
   const raw = new Map<string, Record<Component, number>>();
   const extra = new Map<string, { presentFans: number; cfFrom: string | null; cfSupport: number }>();
   const maxConv = Math.max(0, ...history.conversion.values());
-  const maxInterest = Math.max(0, ...history.interest.values());
   for (const p of cands) {
     let presentScore = 0;
     let presentFans = 0;
@@ -66,16 +65,23 @@ export function rank(inp: RankInput): Ranked[] {
       }
     }
     const conv = history.conversion.get(p.sku);
-    const hist = 0.5 * (maxConv > 0 && conv !== undefined ? conv / maxConv : 0) + 0.5 * (maxInterest > 0 ? (history.interest.get(p.sku) ?? 0) / maxInterest : 0);
+    // The past streams' unprompted demand per minute, as the live demand it would keep up at this
+    // half-life (a steady rate r of decayed signals sums to r·H/ln 2): the prior on the same scale.
+    const hist = history.minutes > 0 ? ((history.unprompted.get(p.sku) ?? 0) / history.minutes) * (live.params.halfLifeMs / 60_000 / Math.LN2) : 0;
+    const conversion = maxConv > 0 && conv !== undefined ? conv / maxConv : 0;
     const last = live.lastPitched.get(p.sku);
     const recency = last === undefined ? 0 : Math.exp(-(now - last) / 60_000 / RECENCY_TAU_MIN);
-    raw.set(p.sku, { demand: demand.get(p.sku) ?? 0, history: hist, present: presentScore, cf, recency, priority: inp.priorities?.[p.sku] ?? 0 });
+    raw.set(p.sku, { demand: demand.get(p.sku) ?? 0, history: hist, conversion, present: presentScore, cf, recency, priority: inp.priorities?.[p.sku] ?? 0 });
     const cfFrom = [...cfBy].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
     extra.set(p.sku, { presentFans, cfFrom, cfSupport: cfFrom ? (similarity.support.get(p.sku)?.get(cfFrom) ?? 0) : 0 });
   }
-  // Scale the unbounded parts to 0..1 over the candidates (history, recency and priority already are).
+  // Scale the unbounded parts to 0..1 over the candidates (conversion, recency and priority already
+  // are). Live demand and the history prior are in the same units (wants), so they are scaled
+  // together — their weighted sum over the best candidate's is 1 — and a surge in the chat can
+  // outweigh a product's past, as a product with no chat today can still lead on its past.
   const max = Object.fromEntries(COMPONENTS.map((c) => [c, Math.max(0, ...[...raw.values()].map((r) => r[c]))])) as Record<Component, number>;
-  const scaled = (c: Component, v: number): number => (c === 'demand' || c === 'present' || c === 'cf' ? (max[c] > 0 ? v / max[c] : 0) : v);
+  const maxWant = Math.max(0, ...[...raw.values()].map((r) => weights.demand * r.demand + weights.history * r.history));
+  const scaled = (c: Component, v: number): number => (c === 'demand' || c === 'history' ? (maxWant > 0 ? v / maxWant : 0) : c === 'present' || c === 'cf' ? (max[c] > 0 ? v / max[c] : 0) : v);
   const out: Ranked[] = cands.map((p) => {
     const r = raw.get(p.sku) as Record<Component, number>;
     const parts = Object.fromEntries(COMPONENTS.map((c) => [c, (c === 'recency' ? -1 : 1) * weights[c] * scaled(c, r[c])])) as Record<Component, number>;

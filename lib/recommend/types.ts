@@ -19,7 +19,7 @@ export interface Signal {
 }
 
 /** The parts of the score; each is removable for the ablation. */
-export const COMPONENTS = ['demand', 'history', 'present', 'cf', 'recency', 'priority'] as const;
+export const COMPONENTS = ['demand', 'history', 'conversion', 'present', 'cf', 'recency', 'priority'] as const;
 export type Component = (typeof COMPONENTS)[number];
 export type Weights = Record<Component, number>;
 

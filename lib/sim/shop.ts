@@ -21,6 +21,7 @@ export interface ShopSimOptions {
   streams?: number;
   rate?: number;
   viewerScale?: number;
+  lurkers?: number;
   startTs?: number;
 }
 
@@ -49,6 +50,7 @@ export function checkOptions(o: ShopSimOptions): string | null {
   if (o.seed !== undefined && !Number.isInteger(o.seed)) return 'seed must be a whole number';
   if (o.rate !== undefined && !(o.rate > 0 && o.rate <= 100_000)) return 'rate must be > 0 msg/s';
   if (o.viewerScale !== undefined && !(o.viewerScale > 0 && o.viewerScale <= 1000)) return 'viewerScale must be > 0';
+  if (o.lurkers !== undefined && !(o.lurkers >= 0 && o.lurkers <= 1)) return 'lurkers must be a share from 0 to 1';
   return null;
 }
 
@@ -62,7 +64,7 @@ export function createShopSim(o: ShopSimOptions): ShopSim {
   const streamKey = platform === 'douyin' ? `douyin:${7_000_000_000 + (hash32(`room:${handle}`) % 1_000_000_000)}` : `tiktok:${handle.toLowerCase()}`;
   // Tastes belong to the shop (its catalog), not to the seed's day: same catalog → same favourites.
   const tastes = shopTastes(o.catalog, createRng(hash32(`tastes:${seed}:${o.catalog.map((p) => p.sku).join('|')}`)));
-  const audience = new Audience({ lang: o.lang, platform, newcomers: Math.max(5, Math.round(600 * (o.viewerScale ?? 1))) }, o.catalog, tastes, rng.fork('audience'));
+  const audience = new Audience({ lang: o.lang, platform, newcomers: Math.max(5, Math.round(600 * (o.viewerScale ?? 1))), lurkers: o.lurkers ?? 0 }, o.catalog, tastes, rng.fork('audience'));
   const ctx: ShopContext = {
     lang: o.lang,
     platform,

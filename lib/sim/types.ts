@@ -30,6 +30,11 @@ export interface SimOptions {
   rate?: number;
   /** Multiplies the audience size (pool of potential viewers) — default 1 (≈ 70-230 watching on average, README). */
   viewerScale?: number;
+  /**
+   * Share (0..1) of viewers who lurk: they watch, join and buy like anyone else but speak 20× less
+   * (default 0 = everyone chats at their drawn activity; README "Lurkers"). Independent of tastes.
+   */
+  lurkers?: number;
   /** Epoch ms of the first stream's start (default: 19:00 UTC on a day derived from the seed). */
   startTs?: number;
 }

@@ -46,4 +46,17 @@ describe('item-item collaborative filtering', () => {
     expect(h.conversion.has('CAP')).toBe(false);
     expect(h.interest.get('CAP')).toBe(0.5);
   });
+
+  it('counts unprompted demand: talk about a product while another one is on screen, capped per viewer', () => {
+    const h = buildHistory([[
+      { ts: 0, kind: 'pitch', sku: 'HOOD', viewer: null },
+      { ts: 1, kind: 'question', sku: 'HOOD', viewer: 'a' }, // prompted by the pitch: not counted
+      { ts: 2, kind: 'question', sku: 'CAP', viewer: 'a' },
+      ...Array.from({ length: 5 }, (_v, i) => ({ ts: 3 + i, kind: 'intent' as const, sku: 'SCARF', viewer: 'b' })),
+      { ts: 10, kind: 'purchase', sku: 'CAP', viewer: 'c' }, // a purchase is not a want
+    ]]);
+    expect(h.unprompted.has('HOOD')).toBe(false);
+    expect(h.unprompted.get('CAP')).toBe(1.5);
+    expect(h.unprompted.get('SCARF')).toBe(4); // 5 intents × 3, capped at 4 for one viewer
+  });
 });

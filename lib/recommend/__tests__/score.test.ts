@@ -49,13 +49,13 @@ describe('ranking', () => {
   });
 
   it('holds back a product pitched minutes ago and lifts a seller priority', () => {
-    const base = createRecommender({ catalog: CATALOG, priorities: { CAP: 1 } });
+    const base = createRecommender({ catalog: CATALOG, priorities: { CAP: 1 }, weights: { ...DEFAULT_WEIGHTS, recency: 1 } });
     base.push(pitch(0, 'BEANIE'));
     base.push(pitch(5 * MIN, 'HOOD'));
     for (const v of ['a', 'b']) base.push(comment(5 * MIN + 1000, v, 'beanie?', 'ask_stock'));
     const r = base.rank(6 * MIN);
     const beanie = r.find((x) => x.sku === 'BEANIE');
-    expect(beanie?.parts.recency).toBeLessThan(-0.9 * DEFAULT_WEIGHTS.recency);
+    expect(beanie?.parts.recency).toBeLessThan(-0.9);
     expect(r[0]?.sku).toBe('CAP');
     expect(r[0]?.reasons.map((x) => x.key)).toContain('priority');
   });
@@ -69,5 +69,17 @@ describe('ranking', () => {
     const top = rec.rank(2 * MIN)[0];
     expect(top?.sku).toBe('SCARF');
     expect(top?.reasons.map((r) => reasonText(r))).toContain('3 viewers here now wanted it in past streams');
+  });
+
+  it('puts the history prior and live demand on one scale: past wants lead a quiet chat, a surge today outweighs them', () => {
+    // Last week (30 min): a, b and c wanted the scarf while the hoodie was on.
+    const past = [pitch(0, 'HOOD'), ...['a', 'b', 'c'].map((v, i) => comment(MIN + i, v, 'scarf please', 'purchase')), { ...comment(30 * MIN, 'z', 'bye'), kind: 'join' as const }];
+    const rec = createRecommender({ catalog: CATALOG, history: [past] });
+    rec.push(pitch(0, 'HOOD'));
+    expect(rec.rank(MIN)[0]?.sku).toBe('SCARF');
+    for (let i = 0; i < 8; i++) rec.push(comment(2 * MIN + i, `u${i}`, 'how much is the cap?', 'ask_price'));
+    const r = rec.rank(3 * MIN);
+    expect(r[0]?.sku).toBe('CAP');
+    expect(r.find((x) => x.sku === 'SCARF')?.parts.history ?? 0).toBeGreaterThan(0);
   });
 });

@@ -22,8 +22,8 @@ afterEach(async () => { await db.delete(); });
 
 describe('worker recommender', () => {
   it('follows new events incrementally, records pitches, and learns from the room’s earlier stream', async () => {
-    // Last week: a, b and c wanted the scarf.
-    await db.events.bulkAdd(['a', 'b', 'c'].map((v, i) => stored(1, comment(1000 + i, v, 'scarf please', 'purchase'))));
+    // Last week: a, b and c wanted the scarf, d, e and f the cap, g, h and i the beanie (history ties them).
+    await db.events.bulkAdd([['a', 'scarf'], ['b', 'scarf'], ['c', 'scarf'], ['d', 'cap'], ['e', 'cap'], ['f', 'cap'], ['g', 'beanie'], ['h', 'beanie'], ['i', 'beanie']].map(([v, p], i) => stored(1, comment(1000 + i, v as string, `${p as string} please`, 'purchase'))));
     const svc = createRecommendService(db);
     const t = 1e9 + 60_000;
     await db.events.bulkAdd([0, 1, 2].map((i) => stored(2, comment(t + i, `x${i}`, 'how much is the cap?', 'ask_price'))));

@@ -9,7 +9,9 @@ import type { SimShop, StreamTruth } from '../../sim/types';
 import { buildHistory } from '../history';
 import { createRecommenderFrom, streamSignals } from '../recommender';
 import { candidates } from '../score';
+import type { LiveParams } from '../live';
 import type { Signal, Weights } from '../types';
+import { DEFAULT_LIVE_PARAMS } from '../weights';
 import { BASELINES, baselineRanking, type Baseline } from './baselines';
 import { scoreRanking, type Scores } from './metrics';
 import { createRng } from '../../sim/rng';
@@ -34,7 +36,7 @@ export function shopSignals(shop: SimShop): Signal[][] {
   return shop.streams.map((s) => streamSignals(withTruthLabels(s.events, s.truth), shop.catalog));
 }
 
-export function replayShop(shop: SimShop, signals: readonly Signal[][], weights: Weights, seed: number): ShopResult {
+export function replayShop(shop: SimShop, signals: readonly Signal[][], weights: Weights, seed: number, params: LiveParams = DEFAULT_LIVE_PARAMS): ShopResult {
   const catalog: Product[] = shop.catalog;
   const order = catalog.map((p) => p.sku);
   const r = createRng(seed * 7919 + 17);
@@ -43,7 +45,7 @@ export function replayShop(shop: SimShop, signals: readonly Signal[][], weights:
   shop.streams.forEach((s, k) => {
     const sigs = signals[k] as Signal[];
     if (past.length > 0) {
-      const rec = createRecommenderFrom(catalog, buildHistory(past), weights);
+      const rec = createRecommenderFrom(catalog, buildHistory(past), weights, undefined, params);
       const changes = s.truth.segments.filter((g) => g.kind === 'pitch').map((g) => g.start);
       let i = 0;
       const score = (t: number): void => {

@@ -1,5 +1,5 @@
 /**
- * npm run recommend:eval -- [--json] [--setting tune|report|heldout|all] [--seeds N] [--ablate] [--weights JSON]
+ * npm run recommend:eval -- [--json] [--setting tune|report|report_lurkers|heldout|heldout_lurkers|all] [--seeds N] [--ablate] [--weights JSON] [--live JSON]
  * Replays simulated shops and scores the recommender and the baselines at every pitch change
  * (README "Evaluation"). Prints ONE JSON object: the report setting's figures at the top level
  * (recommender, baselines), every setting's under `settings`, and with --ablate each component
@@ -7,7 +7,8 @@
  */
 import { simulateShop } from '../../sim';
 import { COMPONENTS, type Weights } from '../types';
-import { DEFAULT_WEIGHTS } from '../weights';
+import type { LiveParams } from '../live';
+import { DEFAULT_LIVE_PARAMS, DEFAULT_WEIGHTS } from '../weights';
 import { BASELINES } from './baselines';
 import { meanCi, type Scores } from './metrics';
 import { settings } from './run-settings';
@@ -31,20 +32,22 @@ function arg(name: string): string | undefined {
 function main(): number {
   const which = arg('--setting') ?? 'all';
   const seeds = arg('--seeds') ? Number(arg('--seeds')) : undefined;
-  if (!['tune', 'report', 'heldout', 'all'].includes(which) || (seeds !== undefined && !(seeds >= 2))) {
-    process.stderr.write('usage: npm run recommend:eval -- [--json] [--setting tune|report|heldout|all] [--seeds N>=2] [--ablate] [--weights JSON]\n');
+  const names = settings().map((s) => s.name);
+  if (![...names, 'all'].includes(which) || (seeds !== undefined && !(seeds >= 2))) {
+    process.stderr.write('usage: npm run recommend:eval -- [--json] [--setting tune|report|report_lurkers|heldout|heldout_lurkers|all] [--seeds N>=2] [--ablate] [--weights JSON] [--live JSON]\n');
     return 2;
   }
   const weights: Weights = { ...DEFAULT_WEIGHTS, ...(arg('--weights') ? (JSON.parse(arg('--weights') as string) as Partial<Weights>) : {}) };
+  const params: LiveParams = { ...DEFAULT_LIVE_PARAMS, ...(arg('--live') ? (JSON.parse(arg('--live') as string) as Partial<LiveParams>) : {}) };
   const variants: [string, Weights][] = [['all', weights]];
   if (process.argv.includes('--ablate')) for (const c of COMPONENTS) variants.push([`without_${c}`, { ...weights, [c]: 0 }]);
-  const out: Record<string, unknown> = { weights, settings: {} };
+  const out: Record<string, unknown> = { weights, live: params, settings: {} };
   for (const st of settings(seeds).filter((s) => which === 'all' || s.name === which)) {
     const results = new Map<string, ShopResult[]>(variants.map(([n]) => [n, []]));
     st.shops.forEach((o, k) => {
       const shop = simulateShop(o);
       const sigs = shopSignals(shop);
-      for (const [n, w] of variants) results.get(n)?.push(replayShop(shop, sigs, w, o.seed ?? 1));
+      for (const [n, w] of variants) results.get(n)?.push(replayShop(shop, sigs, w, o.seed ?? 1, params));
       process.stderr.write(`${st.name}: shop ${k + 1}/${st.shops.length}\n`);
     });
     const main = results.get('all') as ShopResult[];

@@ -49,7 +49,12 @@ export interface AudienceConfig {
   platform: 'tiktok' | 'douyin';
   /** Newcomers in the first stream; later streams add 70% of that. */
   newcomers: number;
+  /** Share of non-spam viewers who lurk (activity ÷ LURK_QUIET); 0 draws nothing, so output is unchanged. */
+  lurkers: number;
 }
+
+/** How much less a lurker speaks than their drawn activity says. */
+export const LURK_QUIET = 20;
 
 export class Audience {
   readonly viewers: Viewer[] = [];
@@ -94,7 +99,7 @@ export class Audience {
     const nameLang = lang === 'mixed' ? this.cfg.lang : lang;
     const { name, id } = drawName(nameLang, this.cfg.platform, spammer, serial, r);
     const tags = drawTagAffinity(this.tastes, r);
-    return {
+    const v: Viewer = {
       serial,
       id,
       name,
@@ -119,5 +124,8 @@ export class Audience {
       sessions: [],
       bought: new Set(),
     };
+    // Drawn last and only when asked for, so the default keeps every seed's output byte-identical.
+    if (this.cfg.lurkers > 0 && !spammer && r.chance(this.cfg.lurkers)) v.activity /= LURK_QUIET;
+    return v;
   }
 }
