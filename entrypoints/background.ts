@@ -1,6 +1,7 @@
 import { bgHandlers } from '@/lib/background/bg-handlers';
 import { createLabeller, type AfterLabel } from '@/lib/background/labeller';
 import { startOutboxDrain } from '@/lib/background/outbox-drain';
+import { createRetention } from '@/lib/background/retention';
 import { classifyInOffscreen, embedInOffscreen, ensureModels, reloadModels } from '@/lib/background/models-client';
 import { onTabClosed, onTabNavigated } from '@/lib/background/tab-lifecycle';
 import { getDb } from '@/lib/db/db';
@@ -12,6 +13,8 @@ import { createSummariser } from '@/lib/summary/store/catch-up';
 import { createAutoAnswer } from '@/lib/faq/worker/auto-answer';
 import { tabChat } from '@/lib/faq/worker/sender';
 import { getSettings, watchSettings } from '@/lib/settings/settings';
+import { quotaSwitch } from '@/lib/retention/quota-switch';
+import { getStorageHealth, setStorageHealth } from '@/lib/retention/storage-health';
 
 export default defineBackground(() => {
   const db = getDb();
@@ -19,6 +22,9 @@ export default defineBackground(() => {
   const summariser = createSummariser(db);
   const faq = createAutoAnswer({ db, embed: embedInOffscreen, now: Date.now, chat: tabChat(db), settings: getSettings, markAnswered: questions.markFaqAnswered });
   watchSettings((s) => s.faqKillSwitch && void faq.halt());
+  // Retention applies at start and whenever the user changes it.
+  const sweep = () => void retention.sweep().catch((e) => console.warn('[live-copilot] retention sweep failed', e));
+  watchSettings(sweep);
   // After each label batch the queue files its questions, then the summary folds the batch (it reads the queue's
   // groups) and the FAQ auto-answer decides (its mark-answered needs the groups).
   const afterLabel: AfterLabel = (streamId, rows) =>
@@ -27,12 +33,22 @@ export default defineBackground(() => {
       return faq.onLabelled(streamId, rows);
     });
   const labeller = createLabeller(db, classifyInOffscreen, { afterLabel });
+  const testQuota = quotaSwitch();
+  const retention = createRetention({
+    db,
+    now: Date.now,
+    settings: getSettings,
+    health: { get: getStorageHealth, set: setStorageHealth },
+    usage: async () => (await navigator.storage.estimate()).usage ?? 0,
+    beforeWrite: testQuota.check,
+  });
   registerHandlers(
     bgMessaging,
     bgHandlers({
       db,
       now: Date.now,
       afterIngest: labeller.kick,
+      store: retention.store,
       reloadModels,
       questions,
       embed: embedInOffscreen,
@@ -52,7 +68,8 @@ export default defineBackground(() => {
   });
   void ensureModels().catch((e) => console.warn('[live-copilot] offscreen document not created:', e));
   // Pages that went away (crash, close, browser quit) with events the worker never took left a copy.
-  startOutboxDrain({ db, now: Date.now, afterIngest: labeller.kick });
+  startOutboxDrain({ db, now: Date.now, afterIngest: labeller.kick, store: retention.store });
+  sweep();
   // A worker stopped mid-stream left events unlabelled: label them now, not at the next capture.
   void labeller.resume().catch((e) => console.warn('[live-copilot] labelling not resumed:', e));
 });

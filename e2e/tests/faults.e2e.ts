@@ -1,8 +1,8 @@
 /**
  * Faults in the real browser, one browser for the file (plus one restart): the worker stopped many
  * times at random moments, the models' offscreen document closed while batches were in flight, the
- * tab reloaded and its renderer crashed mid-stream, and the browser restarted with an outbox copy
- * waiting. Each ends with every event stored exactly once (the replay's expectations, in order) and
+ * tab reloaded and its renderer crashed mid-stream, IndexedDB full, and the browser restarted with
+ * an outbox copy waiting. Each ends with every event stored exactly once (the replay's expectations, in order) and
  * every comment labelled.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -204,6 +204,70 @@ it('the tab’s renderer crashed mid-stream: what was stored stays, capture resu
   expect((await readStore(ext)).streams.filter((s) => s.roomKey === roomKey)).toHaveLength(1);
   await expect.poll(async () => labelled(await rowsOf(roomKey)), { timeout: 60_000, interval: 500 }).toBe(true);
   await again.close();
+});
+
+/** A finished stream from long ago, written straight into the extension's database (the oldest there is). */
+function addOldStream(roomKey: string): Promise<number> {
+  return ext.evaluate(async (key) => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const r = indexedDB.open('live-copilot');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    const id = await new Promise<number>((ok, fail) => {
+      const r = db.transaction('streams', 'readwrite').objectStore('streams').add({ roomKey: key, platform: 'twitch', url: `https://www.twitch.tv/${key.split(':')[1]}`, startedAt: 1000, lastEventAt: 2000, endedAt: 3000, endReason: 'closed', eventCount: 0, commentCount: 0 });
+      r.onsuccess = () => ok(r.result as number);
+      r.onerror = () => fail(r.error);
+    });
+    db.close();
+    return id;
+  }, roomKey);
+}
+
+const setQuotaFailures = async (n: number) => (await b.serviceWorker()).evaluate((k) => chrome.storage.local.set({ 'test:quotaFailures': k }), n);
+
+it('IndexedDB quota exceeded: the oldest finished streams deleted per the retention setting; while nothing may be deleted a visible message and the events wait; nothing lost or doubled', { timeout: 180_000 }, async () => {
+  const steps = site.replays.twitch.steps;
+  const [cut] = cutPoints(steps, [1 / 2]);
+  const room = await serveSegmentedRoom(b.context, 'lc_quota', steps, [cut!], SPEED);
+  const roomKey = 'twitch:lc_quota';
+  const want = expectedComparable(site.replays.twitch);
+  const old = [await addOldStream('twitch:old_a'), await addOldStream('twitch:old_b')];
+  const options = await b.context.newPage();
+  await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+  const panel = await b.context.newPage();
+  await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
+
+  // 1. Deleting is allowed (the default): the next two event writes hit the quota (lib/retention/quota-switch.ts).
+  await setQuotaFailures(2);
+  const page = await b.context.newPage();
+  await page.goto(room.url);
+  await page.waitForSelector('html[data-replay=done]', { state: 'attached', timeout: 60_000 });
+  await expect.poll(async () => (await rowsOf(roomKey)).length, { timeout: 30_000, interval: 250 }).toBe(cut);
+  expect((await readStore(ext)).streams.filter((s) => old.includes(s.id))).toEqual([]);
+  for (const p of [options, panel]) {
+    const notice = p.locator('[data-testid=storage-pruned]');
+    await expect.poll(() => notice.getAttribute('data-count'), { timeout: 10_000 }).toBe('2');
+    expect(await notice.getAttribute('data-reason')).toBe('quota');
+  }
+
+  // 2. The user keeps everything (Options), and every write fails: the message shows, the events wait in the page.
+  await options.locator('[data-testid=prune-when-full]').uncheck();
+  await setQuotaFailures(1_000_000);
+  await page.reload();
+  await page.waitForSelector('html[data-replay=done]', { state: 'attached', timeout: 60_000 });
+  for (const p of [options, panel]) await p.waitForSelector('[data-testid=storage-full]', { timeout: 30_000 });
+  expect((await rowsOf(roomKey)).length).toBe(cut);
+
+  // 3. Room again: the waiting events are written, once; the message goes.
+  await setQuotaFailures(0);
+  await expect.poll(async () => (await rowsOf(roomKey)).length, { timeout: 30_000, interval: 250 }).toBe(want.length);
+  expectOnce(await rowsOf(roomKey), want);
+  for (const p of [options, panel]) await p.waitForSelector('[data-testid=storage-full]', { state: 'detached', timeout: 10_000 });
+  expect((await readStore(ext)).streams.filter((s) => s.roomKey === roomKey)).toHaveLength(1);
+  await expect.poll(async () => labelled(await rowsOf(roomKey)), { timeout: 60_000, interval: 500 }).toBe(true);
+  await options.locator('[data-testid=prune-when-full]').check();
+  for (const p of [page, options, panel]) await p.close();
 });
 
 it('the browser restarted with events waiting in a page’s outbox copy: the worker stores them after the restart', { timeout: 240_000 }, async () => {

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { CatalogSection } from '@/components/options/catalog-section';
 import { FaqSection } from '@/components/options/faq-section';
 import { FaqSettings } from '@/components/faq/faq-settings';
+import { StorageSection } from '@/components/options/storage-section';
+import { StorageNotice } from '@/components/storage-notice';
 import { ModelBackendSetting } from '@/components/model-backend-setting';
 import { UiLanguageSetting } from '@/components/ui-language-setting';
 import { ADAPTERS } from '@/lib/platforms/registry';
@@ -13,6 +15,7 @@ export function App() {
   return (
     <main style={{ padding: 12, maxWidth: 960 }}>
       <h1 style={{ fontSize: 16 }}>{t('settings')}</h1>
+      <StorageNotice />
       <UiLanguageSetting />
       <CatalogSection />
       <FaqSection />
@@ -33,6 +36,7 @@ export function App() {
         </tbody>
       </table>
       <ModelBackendSetting />
+      <StorageSection />
       <p>{t('privacy')}</p>
     </main>
   );

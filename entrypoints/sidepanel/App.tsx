@@ -3,6 +3,7 @@ import { useModelStatus } from '@/components/model-status';
 import { FeedSection, useFollowedFeed } from '@/components/sidepanel/feed/feed-section';
 import { PanelHeader } from '@/components/sidepanel/panel-header';
 import { SECTIONS, type SectionContext } from '@/components/sidepanel/sections';
+import { StorageNotice } from '@/components/storage-notice';
 import { MoodStrip } from '@/components/sidepanel/strip/mood-strip';
 import '@/components/sidepanel/sidepanel.css';
 import { bySeverity, captureAlerts, moodAlert, viewerAlert, type Alert } from '@/lib/alerts';
@@ -48,6 +49,7 @@ export function App() {
   return (
     <div className="app panel" data-testid="side-panel">
       <PanelHeader current={current} />
+      <StorageNotice />
       <MoodStrip data={strip?.data} alerts={alerts} />
       {ctx && (
         <div className="sections">

@@ -19,6 +19,8 @@ export interface CaptureDeps {
   reloadModels?: () => Promise<void>;
   /** This extension's id: only its own content scripts may report capture (default: browser.runtime.id). */
   extensionId?: string;
+  /** Writes one batch; the worker passes its storage-full handling (retention.ts). */
+  store?: typeof storeEvents;
 }
 
 /**
@@ -29,7 +31,7 @@ export type CaptureMessages = 'bg:capture' | 'bg:health' | 'bg:reloadModels' | '
 
 const CAPTURE_STATES: readonly CaptureState[] = ['attached', 'waiting', 'no-rows', 'wall', 'ended', 'unsupported'];
 
-export function captureHandlers({ db, now, afterIngest, reloadModels, extensionId = browser.runtime.id }: CaptureDeps): Pick<Handlers<BgProtocol>, CaptureMessages> {
+export function captureHandlers({ db, now, afterIngest, reloadModels, extensionId = browser.runtime.id, store = storeEvents }: CaptureDeps): Pick<Handlers<BgProtocol>, CaptureMessages> {
   return {
     async 'bg:capture'(batch, sender) {
       // Nothing is stored from a sender or a message that fails the trust checks (capture-trust.ts).
@@ -40,7 +42,7 @@ export function captureHandlers({ db, now, afterIngest, reloadModels, extensionI
       const stream = await attachStream(db, { roomKey: batch.roomKey, platform: batch.platform, url: batch.url, title: batch.title }, t);
       const streamId = stream.id!;
       if (sender.tab?.id !== undefined) await linkTab(db, sender.tab.id, batch.roomKey, streamId, t);
-      const { rows, stored, duplicates } = await storeEvents(db, streamId, mine, t);
+      const { rows, stored, duplicates } = await store(db, streamId, mine, t);
       // Before labelling starts: "this one" in the batch's questions means the product the page shows.
       if (stored) await recordPagePitches(db, streamId, mine).catch((e: unknown) => console.warn('[live-copilot] page pitch not recorded', e));
       if (stored) afterIngest?.(streamId, rows);

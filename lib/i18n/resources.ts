@@ -18,10 +18,12 @@ import { recommend as enRecommend } from './locales/en/recommend';
 import { recommend as zhRecommend } from './locales/zh/recommend';
 import { panel as enPanel } from './locales/en/panel';
 import { panel as zhPanel } from './locales/zh/panel';
+import { storage as enStorage } from './locales/en/storage';
+import { storage as zhStorage } from './locales/zh/storage';
 
 export const RESOURCES = {
-  en: { common: enCommon, options: enOptions, popup: enPopup, models: enModels, report: enReport, faq: enFaq, recommend: enRecommend, panel: enPanel },
-  zh: { common: zhCommon, options: zhOptions, popup: zhPopup, models: zhModels, report: zhReport, faq: zhFaq, recommend: zhRecommend, panel: zhPanel },
+  en: { common: enCommon, options: enOptions, popup: enPopup, models: enModels, report: enReport, faq: enFaq, recommend: enRecommend, panel: enPanel, storage: enStorage },
+  zh: { common: zhCommon, options: zhOptions, popup: zhPopup, models: zhModels, report: zhReport, faq: zhFaq, recommend: zhRecommend, panel: zhPanel, storage: zhStorage },
 } as const;
 
 export type UiLang = keyof typeof RESOURCES;

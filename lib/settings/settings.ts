@@ -36,6 +36,12 @@ export interface Settings {
   faqConfirmTimeoutS: number;
   /** Auto mode answers only questions at most this old, in seconds. */
   faqMaxAgeS: number;
+  /** Retention (lib/retention): delete finished streams older than this many days (0: keep). */
+  retentionDays: number;
+  /** Retention: delete the oldest finished streams while the data is larger than this many MB (0: no cap). */
+  retentionMB: number;
+  /** When the browser's storage is full: delete the oldest finished stream to make room. */
+  pruneWhenFull: boolean;
 }
 
 /**
@@ -62,6 +68,9 @@ const FIELDS: { [K in keyof Settings]: (v: unknown) => Settings[K] } = {
   faqKillSwitch: flag(false),
   faqConfirmTimeoutS: numberIn(2, 60, 10),
   faqMaxAgeS: numberIn(5, 3600, 60),
+  retentionDays: numberIn(0, 3650, 0),
+  retentionMB: numberIn(0, 1_000_000, 0),
+  pruneWhenFull: flag(true),
 };
 
 export function normaliseSettings(raw: unknown): Settings {
