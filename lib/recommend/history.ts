@@ -64,9 +64,10 @@ export function buildHistory(streams: readonly (readonly Signal[])[]): History {
         continue;
       }
       if (s.kind === 'seen' || !s.sku || !s.viewer) continue;
-      if (s.kind !== 'purchase') bump(counts, s.sku, 1);
-      if (s.kind !== 'purchase' && s.sku !== pitching) bump(want, `${s.viewer}|${s.sku}`, DEMAND_WEIGHT[s.kind]);
-      else if (s.sku === pitching) bump(pitchBuys, s.sku, 1);
+      if (s.kind !== 'purchase') {
+        bump(counts, s.sku, 1);
+        if (s.sku !== pitching) bump(want, `${s.viewer}|${s.sku}`, DEMAND_WEIGHT[s.kind]);
+      } else if (s.sku === pitching) bump(pitchBuys, s.sku, 1);
       let row = h.viewers.get(s.viewer);
       if (!row) h.viewers.set(s.viewer, (row = new Map()));
       bump(row, s.sku, FEEDBACK[s.kind]);

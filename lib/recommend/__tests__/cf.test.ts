@@ -38,6 +38,7 @@ describe('item-item collaborative filtering', () => {
       { ts: 0, kind: 'pitch', sku: 'HOOD', viewer: null },
       { ts: 30_000, kind: 'purchase', sku: 'HOOD', viewer: 'a' },
       { ts: 40_000, kind: 'purchase', sku: 'SCARF', viewer: 'b' },
+      { ts: 50_000, kind: 'question', sku: 'HOOD', viewer: 'q' }, // talk during its pitch is not a sale
       { ts: 60_000, kind: 'pitch', sku: 'SCARF', viewer: null },
       { ts: 120_000, kind: 'question', sku: 'CAP', viewer: 'c' },
     ], []]);
