@@ -19,7 +19,7 @@ import { readStore, type StoredRow } from '../pages/extension';
 // Slower than most tests, so the worker can be stopped many times while rows still arrive.
 const SPEED = 1;
 /** The rooms that are reloaded, crashed or lose their models' document replay faster. */
-const ROOM_SPEED = SPEED;
+const ROOM_SPEED = 2;
 let b: ExtensionBrowser;
 let site: DemoSite;
 let ext: Page;
@@ -180,7 +180,7 @@ it('the tab reloaded twice mid-stream: capture resumes, the re-rendered history 
 it('the tab’s renderer crashed mid-stream: what was stored stays, capture resumes when the room is opened again, nothing stored twice', { timeout: 120_000 }, async () => {
   const steps = site.replays.twitch.steps;
   const [cut] = cutPoints(steps, [1 / 2]);
-  const room = await serveSegmentedRoom(b.context, 'lc_crash', steps, [cut!], SPEED);
+  const room = await serveSegmentedRoom(b.context, 'lc_crash', steps, [cut!], ROOM_SPEED);
   const roomKey = 'twitch:lc_crash';
   const want = expectedComparable(site.replays.twitch);
   const page = await b.context.newPage();
@@ -229,7 +229,7 @@ const setQuotaFailures = async (n: number) => (await b.serviceWorker()).evaluate
 it('IndexedDB quota exceeded: the oldest finished streams deleted per the retention setting; while nothing may be deleted a visible message and the events wait; nothing lost or doubled', { timeout: 180_000 }, async () => {
   const steps = site.replays.twitch.steps;
   const [cut] = cutPoints(steps, [1 / 2]);
-  const room = await serveSegmentedRoom(b.context, 'lc_quota', steps, [cut!], SPEED);
+  const room = await serveSegmentedRoom(b.context, 'lc_quota', steps, [cut!], ROOM_SPEED);
   const roomKey = 'twitch:lc_quota';
   const want = expectedComparable(site.replays.twitch);
   const old = [await addOldStream('twitch:old_a'), await addOldStream('twitch:old_b')];
