@@ -24,6 +24,8 @@ export interface History {
    * about the pitched product follows the pitch; talk about another one shows a want of its own.
    */
   unprompted: Map<string, number>;
+  /** How many distinct viewers those unprompted wants came from, per sku (for the reason). */
+  unpromptedViewers: Map<string, number>;
   /** Purchases during its own pitch per pitched minute, per sku (absent: never pitched). */
   conversion: Map<string, number>;
   /** viewer → sku → summed feedback. */
@@ -33,7 +35,7 @@ export interface History {
 }
 
 export function emptyHistory(): History {
-  return { streams: 0, minutes: 0, interest: new Map(), unprompted: new Map(), conversion: new Map(), viewers: new Map(), fans: new Map() };
+  return { streams: 0, minutes: 0, interest: new Map(), unprompted: new Map(), unpromptedViewers: new Map(), conversion: new Map(), viewers: new Map(), fans: new Map() };
 }
 
 function bump<K>(m: Map<K, number>, k: K, w: number): void {
@@ -48,6 +50,7 @@ export function buildHistory(streams: readonly (readonly Signal[])[]): History {
   const pitchedMs = new Map<string, number>();
   const pitchBuys = new Map<string, number>();
   const unprompted = new Map<string, number>();
+  const wanters = new Map<string, Set<string>>();
   for (const signals of streams) {
     const want = new Map<string, number>();
     let pitching: string | null = null;
@@ -66,7 +69,12 @@ export function buildHistory(streams: readonly (readonly Signal[])[]): History {
       if (s.kind === 'seen' || !s.sku || !s.viewer) continue;
       if (s.kind !== 'purchase') {
         bump(counts, s.sku, 1);
-        if (s.sku !== pitching) bump(want, `${s.viewer}|${s.sku}`, DEMAND_WEIGHT[s.kind]);
+        if (s.sku !== pitching) {
+          bump(want, `${s.viewer}|${s.sku}`, DEMAND_WEIGHT[s.kind]);
+          let w = wanters.get(s.sku);
+          if (!w) wanters.set(s.sku, (w = new Set()));
+          w.add(s.viewer);
+        }
       } else if (s.sku === pitching) bump(pitchBuys, s.sku, 1);
       let row = h.viewers.get(s.viewer);
       if (!row) h.viewers.set(s.viewer, (row = new Map()));
@@ -81,6 +89,7 @@ export function buildHistory(streams: readonly (readonly Signal[])[]): History {
     for (const [k, v] of want) bump(unprompted, k.slice(k.indexOf('|') + 1), Math.min(PER_VIEWER_CAP, v));
   }
   for (const [sku, n] of unprompted) h.unprompted.set(sku, n / Math.max(1, h.streams));
+  for (const [sku, w] of wanters) h.unpromptedViewers.set(sku, w.size);
   for (const [sku, n] of counts) h.interest.set(sku, n / Math.max(1, h.streams));
   for (const [sku, ms] of pitchedMs) if (ms > 0) h.conversion.set(sku, (pitchBuys.get(sku) ?? 0) / (ms / 60_000));
   return h;

@@ -110,6 +110,8 @@ function reasonsFor(p: Product, x: ReasonCtx): Reason[] {
   const c = x.counts.get(p.sku);
   if (c?.askers) out.push({ key: 'asked', params: { count: c.askers, minutes } });
   if (c?.intents) out.push({ key: 'intents', params: { count: c.intents, minutes } });
+  const past = x.history.unpromptedViewers.get(p.sku);
+  if (past) out.push({ key: 'pastWanted', params: { count: past } });
   if (x.extra.presentFans) out.push({ key: 'presentAsked', params: { count: x.extra.presentFans } });
   const from = x.extra.cfFrom ? x.bySku.get(x.extra.cfFrom) : undefined;
   if (from && x.extra.cfSupport > 0 && !x.similarity.cold.has(p.sku)) out.push({ key: 'boughtTogether', params: { ref: refOf(from), count: x.extra.cfSupport } });

@@ -24,7 +24,7 @@ export type Component = (typeof COMPONENTS)[number];
 export type Weights = Record<Component, number>;
 
 /** A reason is structured so the UI renders it in its language (i18next `recommend`), the CLI in English. */
-export type ReasonKey = 'asked' | 'intents' | 'presentAsked' | 'boughtTogether' | 'similarTo' | 'converted' | 'notPitched' | 'neverPitched' | 'pitchedRecently' | 'onlyLeft' | 'priority';
+export type ReasonKey = 'asked' | 'intents' | 'pastWanted' | 'presentAsked' | 'boughtTogether' | 'similarTo' | 'converted' | 'notPitched' | 'neverPitched' | 'pitchedRecently' | 'onlyLeft' | 'priority';
 export interface Reason {
   key: ReasonKey;
   params: Record<string, string | number>;

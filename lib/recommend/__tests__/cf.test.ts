@@ -59,5 +59,6 @@ describe('item-item collaborative filtering', () => {
     expect(h.unprompted.has('HOOD')).toBe(false);
     expect(h.unprompted.get('CAP')).toBe(1.5);
     expect(h.unprompted.get('SCARF')).toBe(4); // 5 intents × 3, capped at 4 for one viewer
+    expect([h.unpromptedViewers.get('SCARF'), h.unpromptedViewers.get('CAP'), h.unpromptedViewers.has('HOOD')]).toEqual([1, 1, false]);
   });
 });

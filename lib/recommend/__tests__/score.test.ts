@@ -76,7 +76,10 @@ describe('ranking', () => {
     const past = [pitch(0, 'HOOD'), ...['a', 'b', 'c'].map((v, i) => comment(MIN + i, v, 'scarf please', 'purchase')), { ...comment(30 * MIN, 'z', 'bye'), kind: 'join' as const }];
     const rec = createRecommender({ catalog: CATALOG, history: [past] });
     rec.push(pitch(0, 'HOOD'));
-    expect(rec.rank(MIN)[0]?.sku).toBe('SCARF');
+    const quiet = rec.rank(MIN)[0];
+    expect(quiet?.sku).toBe('SCARF');
+    expect(quiet?.reasons.map((r) => reasonText(r))).toContain('3 viewers asked for it in past streams while another product was on');
+    expect(quiet?.reasons.map((r) => reasonText(r, 'zh'))).toContain('以前的直播里，有3位观众在讲别的商品时问过它');
     for (let i = 0; i < 8; i++) rec.push(comment(2 * MIN + i, `u${i}`, 'how much is the cap?', 'ask_price'));
     const r = rec.rank(3 * MIN);
     expect(r[0]?.sku).toBe('CAP');

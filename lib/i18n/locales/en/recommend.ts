@@ -9,6 +9,8 @@ export const recommend = {
   asked_other: '{{count}} viewers asked about it in the last {{minutes}} min',
   intents_one: '{{count}} wants to buy it (last {{minutes}} min)',
   intents_other: '{{count}} want to buy it (last {{minutes}} min)',
+  pastWanted_one: '{{count}} viewer asked for it in past streams while another product was on',
+  pastWanted_other: '{{count}} viewers asked for it in past streams while another product was on',
   presentAsked_one: '{{count}} viewer here now wanted it in past streams',
   presentAsked_other: '{{count}} viewers here now wanted it in past streams',
   boughtTogether_one: 'wanted together with {{ref}} by {{count}} viewer',

@@ -9,6 +9,8 @@ export const recommend = {
   asked_other: '最近{{minutes}}分钟有{{count}}位观众问到它',
   intents_one: '{{count}}人想买（最近{{minutes}}分钟）',
   intents_other: '{{count}}人想买（最近{{minutes}}分钟）',
+  pastWanted_one: '以前的直播里，有{{count}}位观众在讲别的商品时问过它',
+  pastWanted_other: '以前的直播里，有{{count}}位观众在讲别的商品时问过它',
   presentAsked_one: '在场的{{count}}位观众以前想要过它',
   presentAsked_other: '在场的{{count}}位观众以前想要过它',
   boughtTogether_one: '{{count}}位观众同时想要它和{{ref}}',
