@@ -98,6 +98,8 @@ export interface QuestionGroupRecord {
   attribute: Attribute;
   /** Named variant, "c:black" / "s:xl", or null. */
   value: string | null;
+  /** What was pitched when the first question was asked (absent in rows written before it was kept). */
+  pitched?: string | null;
   count: number;
   /** Distinct askers in order of first ask (capped at QUESTION_ASKERS_KEPT; askerCount is exact). */
   askers: string[];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGrouper, DEFAULT_GROUPING, type QuestionItem } from '../group/grouper';
 import { groupQuestions, type EmbedFn, type QuestionInput } from '../group/pipeline';
 import { extractSlots } from '../slots/extract';
+import { fromRecord, toRecord } from '../queue/records';
 import { CATALOG } from './fixtures';
 
 const q = (id: string, text: string, author = id, pitchedSku: string | null = null, ts = Number(id.replace(/\D/g, '')) || 0): QuestionInput => ({ id, text, ts, author, pitchedSku });
@@ -33,6 +34,19 @@ describe('question grouping', () => {
   it('keeps different named variants apart', async () => {
     const g = await groupsOf([q('1', '卫衣有黑色吗'), q('2', '卫衣有灰色吗'), q('3', '黑色的卫衣有吗')]);
     expect(g).toEqual([['1', '3'], ['2']]);
+  });
+  it('keeps a product question naming no product apart across pitches unless worded alike', async () => {
+    // cos("is it waterproof", "can it get wet") = 0.7: enough under one pitch, not across two.
+    const embed: EmbedFn = async (texts) => texts.map((t) => (t.includes('waterproof') ? [1, 0] : [0.7, Math.sqrt(1 - 0.49)]));
+    expect(await groupsOf([q('1', 'is it waterproof', 'a', 'HOOD'), q('2', 'can it get wet', 'b', 'HOOD')], embed)).toEqual([['1', '2']]);
+    expect(await groupsOf([q('1', 'is it waterproof', 'a', 'HOOD'), q('2', 'can it get wet', 'b', 'MUG')], embed)).toEqual([['1'], ['2']]);
+    expect(await groupsOf([q('1', 'is it waterproof', 'a', 'HOOD'), q('2', 'is it waterproof?', 'b', 'MUG')], embed)).toEqual([['1', '2']]);
+  });
+  it('keeps what was pitched at a group\'s first ask across a worker restart', async () => {
+    const r = await groupQuestions([q('1', 'is it waterproof', 'a', 'HOOD')], { catalog: CATALOG });
+    const g = r.groups[0];
+    expect(g?.pitched).toBe('HOOD');
+    if (g) expect(fromRecord(toRecord(1, g, { eventId: '1', asker: 'a' }, undefined)).pitched).toBe('HOOD');
   });
   it('resolves deictic questions to the pitched product before grouping', async () => {
     const g = await groupsOf([q('1', '这个多少钱', 'a', 'HOOD'), q('2', '2号多少钱', 'b'), q('3', '这个多少钱', 'c', 'MUG')]);

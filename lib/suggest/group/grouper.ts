@@ -18,6 +18,8 @@ export interface QuestionItem extends TextRep {
   /** Asker's display name; null when the platform gave none. */
   author: string | null;
   slots: QuestionSlots;
+  /** The sku being pitched when it was asked (null: none). */
+  pitched?: string | null;
 }
 
 /** A group as the grouper keeps it: its slot signature, a few sample texts, and the tallies. */
@@ -28,6 +30,8 @@ export interface GroupState {
   sku: string | null;
   attribute: QuestionSlots['attribute'];
   value: string | null;
+  /** What was pitched when the first question was asked (absent in groups saved before it was kept). */
+  pitched?: string | null;
   /** First question's text: what the queue shows. */
   text: string;
   /** Up to `maxSamples` member texts (with embeddings) that new questions are compared with. */
@@ -65,6 +69,11 @@ export interface GroupingParams extends SimilarityParams {
   familyGapPenalty: number;
   /** The same for the kind of a dimensions (weight / capacity / size) or care (wash / pill…) question. */
   measureGapPenalty: number;
+  /**
+   * Extra similarity for an 'other' question naming no product to join a group first asked while
+   * a different product was pitched ("is it waterproof" about the boots, then about the jacket).
+   */
+  pitchGapPenalty: number;
   maxSamples: number;
   /**
    * How a group's samples vote: 0 = the best-matching sample decides (single link: one loose
@@ -83,7 +92,7 @@ export const BROAD_ATTRIBUTES: ReadonlySet<Attribute> = new Set([
   'material', 'usage', 'suitability', 'efficacy', 'compat', 'flavour', 'included',
 ]);
 
-export const DEFAULT_GROUPING: GroupingParams = { ...DEFAULT_SIMILARITY, knownThreshold: 0, broadThreshold: 0.3, otherThreshold: 0.6, otherThresholdZh: 0.45, unknownProductThreshold: 0.6, valueGapPenalty: 1, measureGapPenalty: 0.3, familyGapPenalty: 0.7, shopDiscountThreshold: 0, maxSamples: 6, linkage: 0.5 };
+export const DEFAULT_GROUPING: GroupingParams = { ...DEFAULT_SIMILARITY, knownThreshold: 0, broadThreshold: 0.3, otherThreshold: 0.6, otherThresholdZh: 0.45, unknownProductThreshold: 0.6, valueGapPenalty: 1, measureGapPenalty: 0.3, familyGapPenalty: 0.7, shopDiscountThreshold: 0, pitchGapPenalty: 0.2, maxSamples: 6, linkage: 0.5 };
 
 /** Whether the slots allow a question into a group at all, and the similarity it then needs. */
 export function joinThreshold(g: Pick<GroupState, 'lang' | 'sku' | 'attribute' | 'value'>, s: QuestionSlots, p: GroupingParams): number | null {
@@ -120,8 +129,10 @@ export function groupSimilarity(g: GroupState, q: TextRep & { slots: QuestionSlo
 export function matchGroup(q: QuestionItem, groups: Iterable<GroupState>, p: GroupingParams = DEFAULT_GROUPING): GroupState | null {
   let best: { g: GroupState; margin: number } | null = null;
   for (const g of groups) {
-    const need = joinThreshold(g, q.slots, p);
-    if (need === null) continue;
+    const base = joinThreshold(g, q.slots, p);
+    if (base === null) continue;
+    const apart = q.slots.attribute === 'other' && (q.slots.sku === null || g.sku === null) && g.pitched !== undefined && (g.pitched ?? null) !== (q.pitched ?? null);
+    const need = base + (apart ? p.pitchGapPenalty : 0);
     const margin = groupSimilarity(g, q, p) - need;
     if (margin >= 0 && (!best || margin > best.margin)) best = { g, margin };
   }
@@ -130,7 +141,7 @@ export function matchGroup(q: QuestionItem, groups: Iterable<GroupState>, p: Gro
 
 export function newGroup(q: QuestionItem): GroupState {
   const { lang, sku, attribute, value } = q.slots;
-  return { id: q.id, lang, sku, attribute, value, text: q.text, samples: [{ text: q.text, vec: q.vec }], count: 1, askers: q.author ? [q.author] : [], firstTs: q.ts, lastTs: q.ts };
+  return { id: q.id, lang, sku, attribute, value, pitched: q.pitched ?? null, text: q.text, samples: [{ text: q.text, vec: q.vec }], count: 1, askers: q.author ? [q.author] : [], firstTs: q.ts, lastTs: q.ts };
 }
 
 /** Adds a question to a group in place (tallies, and a sample while there is room). */

@@ -29,7 +29,7 @@ export interface FeaturizeOptions {
 /** Slots and embeddings for a batch of questions, in input order. */
 export async function featurizeQuestions(inputs: readonly QuestionInput[], o: FeaturizeOptions): Promise<QuestionItem[]> {
   const p = o.params ?? DEFAULT_GROUPING;
-  const items: QuestionItem[] = inputs.map((q) => ({ id: q.id, text: q.text, ts: q.ts, author: q.author, vec: null, slots: extractSlots(q.text, o.catalog, q.pitchedSku) }));
+  const items: QuestionItem[] = inputs.map((q) => ({ id: q.id, text: q.text, ts: q.ts, author: q.author, pitched: q.pitchedSku, vec: null, slots: extractSlots(q.text, o.catalog, q.pitchedSku) }));
   if (o.embed) {
     const en = items.filter((q) => q.slots.lang === 'en');
     const zh = p.zhGlossWeight > 0 ? items.filter((q) => q.slots.lang === 'zh') : [];
