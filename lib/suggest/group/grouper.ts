@@ -92,7 +92,7 @@ export const BROAD_ATTRIBUTES: ReadonlySet<Attribute> = new Set([
   'material', 'usage', 'suitability', 'efficacy', 'compat', 'flavour', 'included',
 ]);
 
-export const DEFAULT_GROUPING: GroupingParams = { ...DEFAULT_SIMILARITY, knownThreshold: 0, broadThreshold: 0.3, otherThreshold: 0.6, otherThresholdZh: 0.45, unknownProductThreshold: 0.6, valueGapPenalty: 1, measureGapPenalty: 0.3, familyGapPenalty: 0.7, shopDiscountThreshold: 0, pitchGapPenalty: 0.2, maxSamples: 6, linkage: 0.5 };
+export const DEFAULT_GROUPING: GroupingParams = { ...DEFAULT_SIMILARITY, knownThreshold: 0, broadThreshold: 0.3, otherThreshold: 0.6, otherThresholdZh: 0.4, unknownProductThreshold: 0.6, valueGapPenalty: 1, measureGapPenalty: 0.3, familyGapPenalty: 0.7, shopDiscountThreshold: 0, pitchGapPenalty: 0.2, maxSamples: 6, linkage: 0.5 };
 
 /** Whether the slots allow a question into a group at all, and the similarity it then needs. */
 export function joinThreshold(g: Pick<GroupState, 'lang' | 'sku' | 'attribute' | 'value'>, s: QuestionSlots, p: GroupingParams): number | null {
