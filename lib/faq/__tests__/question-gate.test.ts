@@ -38,6 +38,9 @@ describe('question gate', () => {
     expect(statementCue('i use it every day')).toBe(true);
     expect(statementCue('到了发现破损能退吗')).toBe(false);
     expect(complaintCue('refund policy?')).toBe(false);
+    expect(hasQuestionForm('新手选多厚的')).toBe(true);
+    expect(hasQuestionForm('收到了垫子没什么味道')).toBe(false);
+    expect(statementCue('收到了垫子没什么味道')).toBe(true);
     expect(complaintCue('what happens if my kettle stops working')).toBe(false);
   });
 });

@@ -7,7 +7,7 @@
  * Weights are fitted on the dev splits by lib/faq/eval/fit-scorer.ts (never on test or dev4); the
  * scope checks are evidence the fit weighs, not vetoes written per case.
  */
-export const FEATURE_NAMES = ['enc', 'ans', 'lex', 'encGap', 'lexGap', 'attrAgree', 'attrOther', 'unstated', 'foreign', 'uncovered', 'keyword', 'ansLex', 'ansLexGap'] as const;
+export const FEATURE_NAMES = ['enc', 'ans', 'lex', 'encGap', 'lexGap', 'attrAgree', 'attrOther', 'unstated', 'foreign', 'uncovered', 'keyword', 'ansLex', 'ansLexGap', 'wordCover', 'wordMissing'] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 export interface ScorerWeights {
@@ -46,10 +46,12 @@ export interface PairInput {
   keyword: boolean;
   ansLex: number;
   otherAnsLex: number;
+  /** Word-level meaning overlap (word-match.ts); null without the encoder. */
+  words: { cover: number; missing: number } | null;
 }
 
 export function pairFeatures(p: PairInput): number[] {
   const enc = p.enc ?? 0;
   const b = (v: boolean) => (v ? 1 : 0);
-  return [enc, p.ans ?? 0, p.lex, p.enc === null ? 0 : enc - p.otherEnc, p.lex - p.otherLex, b(p.attrAgree), b(p.attrOther), b(p.unstated), b(p.foreign), Math.min(3, p.uncovered) / 3, b(p.keyword), p.ansLex, p.ansLex - p.otherAnsLex];
+  return [enc, p.ans ?? 0, p.lex, p.enc === null ? 0 : enc - p.otherEnc, p.lex - p.otherLex, b(p.attrAgree), b(p.attrOther), b(p.unstated), b(p.foreign), Math.min(3, p.uncovered) / 3, b(p.keyword), p.ansLex, p.ansLex - p.otherAnsLex, p.words?.cover ?? 0, Math.min(3, p.words?.missing ?? 0) / 3];
 }

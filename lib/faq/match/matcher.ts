@@ -15,6 +15,7 @@ import { attributeAgrees, attributeProblem, entryScope, questionAttribute, scope
 import { pairFeatures, scoreFeatures } from './features';
 import { buildSignalIndex, type SignalIndex } from './signals';
 import { buildVocabulary, type FaqVocabulary } from './vocabulary';
+import { buildWordMatcher, type WordMatcher } from './word-match';
 import { foldZh } from './zh-fold';
 
 export interface Candidate {
@@ -79,6 +80,7 @@ interface LangIndex {
   regex: Map<string, RegExp>;
   signals: SignalIndex;
   vocab: FaqVocabulary;
+  words: WordMatcher;
 }
 
 export async function createAnswerMatcher(faq: readonly FaqEntry[], embed?: EmbedFn, params: MatchParams = DEFAULT_MATCH): Promise<AnswerMatcher> {
@@ -92,6 +94,7 @@ export async function createAnswerMatcher(faq: readonly FaqEntry[], embed?: Embe
       regex,
       signals: await buildSignalIndex(entries, lang, embed, lang === 'zh' ? foldZh : undefined),
       vocab: buildVocabulary(entries, lang, params.foreignMaxDf),
+      words: await buildWordMatcher(entries, lang, params.scorer ? embed : undefined),
     };
   };
   const indexes = { en: await build('en'), zh: await build('zh') };
@@ -107,6 +110,7 @@ export async function createAnswerMatcher(faq: readonly FaqEntry[], embed?: Embe
     const [lex1, lex2] = top2(sigs.map((s) => s.lex));
     const [al1, al2] = top2(sigs.map((s) => s.ansLex));
     const model = params.scorer ? (vec ? params.scorer[lang] : params.scorer.lexOnly) : null;
+    const words = vec ? await ix.words.overlap(text) : null;
     return sigs.map((s) => {
       const e = ix.byId.get(s.id)!;
       const scope = ix.scopes.get(e.id)!;
@@ -124,6 +128,7 @@ export async function createAnswerMatcher(faq: readonly FaqEntry[], embed?: Embe
         foreign: params.foreignMaxDf > 0 && ix.vocab.foreignUnit(text, e.id) !== null,
         uncovered: ix.vocab.uncovered(text, e.id).length, keyword: kw,
         ansLex: s.ansLex, otherAnsLex: s.ansLex === al1 ? al2 : al1,
+        words: words?.get(e.id) ?? null,
       });
       let confidence = model ? scoreFeatures(model, x) : Math.min(1, Math.max(0, (raw - lo) / (hi - lo)));
       let method: MatchMethod = 'semantic';

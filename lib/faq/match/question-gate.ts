@@ -23,7 +23,7 @@ const EN_AUX = String.raw`is|are|was|were|do|does|did|can|could|will|would|shoul
 const EN_OPEN = new RegExp(String.raw`(^|[,.;!]\s*|\b(and|but|so|also|or|then|ok|okay|hey|hi|hello|guys|pls|please)\s+)(${EN_WH}|${EN_AUX})\b`);
 const EN_CUE = new RegExp(String.raw`\b(${EN_WH})\b|\b(is|are) (it|this|that|there|they|the|these|those|your)\b|\b(do|does|did|can|could|will|would|should) (you|u|i|it|they|we|this|that|the|these|those|ya)\b|\bwhat if\b|\bany (chance|way)\b|\bwondering\b`);
 // 吗/呢/么/嘛 ending a clause, question words, and the A-not-A pattern (包不包邮, 辣不辣, 能不能).
-const ZH_Q = /[吗呢么嘛][\s?？!！~～。.，,]*|多少|多久|多长|多大|多重|多高|几[天号码件个块岁点包盒克斤种色次年月]?|什么|啥|怎么|咋|哪|有没有|是不是|能不能|可不可以|会不会|要不要|(\p{Script=Han})不\1|(\p{Script=Han})没\2|(了|过)没有?[\s?？!！~～。.]*$/u;
+const ZH_Q = /[吗呢么嘛][\s?？!！~～。.，,]*|多少|多久|多[长大重高厚宽粗远深]|几[天号码件个块岁点包盒克斤种色次年月]?|什么|啥|怎么|咋|哪|有没有|是不是|能不能|可不可以|会不会|要不要|(\p{Script=Han})不\1|(\p{Script=Han})没\2|(了|过)没有?[\s?？!！~～。.]*$/u;
 
 // Statements: reports of what already happened or what the speaker does ("came in 3 days", "i use it").
 const EN_STATEMENT = /(?<!\b(should|can|could|would|will|do|does|did|may|might|shall|to|if|when) )\b(i|we|my|mine) (just )?(got|received|bought|ordered|used|use|love|loved|returned|have been|tried|already)\b|\b(came|arrived|worked|works|was|were) (in|on|great|perfectly|fine|super|so|really|fast|quick)\b|\blast (time|week|month|year)\b|\b(love|loved) (it|this|them)\b/;
@@ -36,8 +36,11 @@ const ZH_COMPLAINT = /差评|太差|真差|很差|垃圾|骗人|骗子|被骗|�
 // A line ending in a question mark or particle asks, whatever it reports first.
 const ENDS_AS_QUESTION = /([?？]|[吗呢么嘛])[\s!！~～。.]*$/u;
 
+// "没什么味道", "没啥区别", "不怎么样": 什么/啥/怎么 there say "not much", they ask nothing.
+const ZH_NOT_ASKING = /没(有)?(什么|啥)|不怎么|什么都/gu;
+
 export function hasQuestionForm(text: string): boolean {
-  const t = normalizeText(text);
+  const t = normalizeText(text).replace(ZH_NOT_ASKING, ' ');
   if (/[?？]/.test(t)) return true;
   return EN_OPEN.test(t) || EN_CUE.test(t) || ZH_Q.test(t);
 }
@@ -58,7 +61,7 @@ export function statementCue(text: string): boolean {
   const t = normalizeText(text);
   if (ENDS_AS_QUESTION.test(t)) return false;
   // A Chinese line with a question word asks, even after "拍了" / "到了".
-  return EN_STATEMENT.test(t) || (ZH_STATEMENT.test(t) && !ZH_Q.test(t));
+  return EN_STATEMENT.test(t) || (ZH_STATEMENT.test(t) && !ZH_Q.test(t.replace(ZH_NOT_ASKING, ' ')));
 }
 
 export interface GateParams {
