@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readImport } from '@/lib/catalog/read-import';
 import type { ImportResult } from '@/lib/catalog/types';
+import { IMPORT_MAX_BYTES, sizeProblem } from '@/lib/files/decode-text';
 import type { ImportCounts, ImportMode } from '@/lib/db/catalog-repo';
 import { RowErrors } from '../row-errors';
 
@@ -30,7 +32,11 @@ export function ImportPanel<T>({ name, parse, store }: Props<T>) {
     input.value = ''; // choosing the same (fixed) file again must fire again
     if (!file) return;
     setOutcome(undefined);
-    setPending({ file: file.name, result: parse(await file.text()) });
+    // Too big a file is refused before it is read; bytes, not text, so a non-UTF-8 file is named as such.
+    const fatal = (message: string): ImportResult<T> => ({ rows: [], errors: [], fatal: message });
+    const tooBig = sizeProblem(file.size, IMPORT_MAX_BYTES.table);
+    const result = tooBig ? fatal(tooBig) : await file.arrayBuffer().then((b) => readImport(new Uint8Array(b), parse), (e: unknown) => fatal(`the file could not be read (${String(e)})`));
+    setPending({ file: file.name, result });
   };
   const commit = async () => {
     if (!pending) return;

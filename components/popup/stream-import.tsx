@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getDb } from '@/lib/db/db';
 import { importStreamPlans } from '@/lib/db/stream-log-repo';
-import { parseEventLog } from '@/lib/events/event-log';
+import { IMPORT_MAX_BYTES, sizeProblem } from '@/lib/files/decode-text';
 import { bgMessaging } from '@/lib/messaging/bg-protocol';
-import { planImport, type ImportPlan } from '@/lib/stream-log/plan-import';
+import { readLogImport, type LogReadResult } from '@/lib/stream-log/read-log';
 import { RowErrors } from '../row-errors';
 
 type Outcome = { ok: true; file: string; count: number } | { ok: false; message: string };
@@ -15,7 +15,7 @@ type Outcome = { ok: true; file: string; count: number } | { ok: false; message:
  */
 export function StreamImport() {
   const { t } = useTranslation('popup');
-  const [pending, setPending] = useState<{ file: string; plan: ImportPlan }>();
+  const [pending, setPending] = useState<{ file: string; plan: LogReadResult }>();
   const [outcome, setOutcome] = useState<Outcome>();
   const [busy, setBusy] = useState(false);
 
@@ -24,8 +24,11 @@ export function StreamImport() {
     input.value = '';
     if (!file) return;
     setOutcome(undefined);
-    const text = await file.text();
-    setPending({ file: file.name, plan: planImport(parseEventLog(text), text.split(/\r?\n/)) });
+    // Too big a file is refused before it is read; bytes, not text, so a non-UTF-8 file is named as such.
+    const fatal = (message: string): LogReadResult => ({ streams: [], errors: [], good: 0, fatal: message });
+    const tooBig = sizeProblem(file.size, IMPORT_MAX_BYTES.log);
+    const plan = tooBig ? fatal(tooBig) : await file.arrayBuffer().then((b) => readLogImport(new Uint8Array(b)), (e: unknown) => fatal(`the file could not be read (${String(e)})`));
+    setPending({ file: file.name, plan });
   };
   const commit = async () => {
     if (!pending) return;
@@ -53,7 +56,12 @@ export function StreamImport() {
       </label>
       {pending && plan && (
         <div data-testid="stream-import-preview">
-          <p role={bad ? 'alert' : undefined}>
+          {plan.fatal && (
+            <p className="import-fatal" role="alert" data-testid="stream-import-fatal">
+              {t('streamLog.fatal', { file: pending.file, message: plan.fatal })}
+            </p>
+          )}
+          <p role={bad ? 'alert' : undefined} hidden={!!plan.fatal && !bad}>
             {bad
               ? t('streamLog.bad', { file: pending.file, count: bad })
               : plan.good

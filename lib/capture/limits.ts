@@ -48,9 +48,10 @@ export function cleanRow(p: ParsedRow): ParsedRow {
   if (p.gift !== undefined) out.gift = cleanText(p.gift, L.field);
   if (p.currency !== undefined) out.currency = cleanText(p.currency, 16);
   if (p.author) {
-    const { name, id, badges, ...rest } = p.author;
+    const { name, id, badges } = p.author;
+    // Spread first: the fields keep their order (an imported log exports back to the same text).
     out.author = {
-      ...rest,
+      ...p.author,
       name: cleanText(name, L.name),
       ...(id !== undefined ? { id: cleanText(id, L.field) } : {}),
       ...(badges ? { badges: badges.slice(0, L.badges).map((b) => cleanText(b, L.field)) } : {}),
@@ -59,6 +60,7 @@ export function cleanRow(p: ParsedRow): ParsedRow {
   if (p.product) {
     const { ref, title, price } = p.product;
     out.product = {
+      ...p.product,
       ref: cleanText(ref, L.field),
       ...(title !== undefined ? { title: cleanText(title, L.field) } : {}),
       ...(price !== undefined ? { price: cleanText(price, 64) } : {}),
@@ -66,3 +68,9 @@ export function cleanRow(p: ParsedRow): ParsedRow {
   }
   return out;
 }
+
+/**
+ * Any event held to the same rules (an imported event log): shown and matched like a captured one,
+ * so a log cannot bring in what capture would have cleaned or cut.
+ */
+export const cleanEvent = <E extends ParsedRow>(e: E): E => ({ ...e, ...cleanRow(e) }) as E;

@@ -1,8 +1,10 @@
 import { readCsv, writeCsv } from './csv';
+import { fieldProblems } from './field-types';
 import { joinList, splitList } from './list-field';
 import { PRODUCT_COLUMNS, type ImportResult, type Product, type RowError } from './types';
 
 const REQUIRED = ['sku', 'title'] as const;
+const LISTS = ['aliases', 'sizes', 'colours', 'tags'];
 type Raw = Partial<Record<string, unknown>>;
 
 /** Catalog from CSV (header row) or a JSON array, chosen by content. */
@@ -56,6 +58,11 @@ function validateProducts(items: { line: number; raw?: Raw; problem?: string }[]
   for (const { line, raw, problem } of items) {
     if (!raw) {
       errors.push({ line, message: problem ?? 'unreadable row' });
+      continue;
+    }
+    const wrongTypes = fieldProblems(raw, PRODUCT_COLUMNS, LISTS);
+    if (wrongTypes.length) {
+      errors.push({ line, key: typeof raw.sku === 'string' && raw.sku.length <= 200 ? raw.sku : undefined, message: wrongTypes.join('; ') });
       continue;
     }
     const sku = str(raw.sku);

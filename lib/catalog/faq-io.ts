@@ -1,9 +1,12 @@
 import { readCsv, writeCsv } from './csv';
+import { fieldProblems } from './field-types';
 import { joinList, splitList } from './list-field';
 import { FAQ_COLUMNS, FAQ_LANGS, type FaqEntry, type FaqLang, type ImportResult, type RowError } from './types';
 
 /** Optional matching columns beyond formats.md's six (written only when an entry uses them). */
 const EXTRA_COLUMNS = ['keywords', 'regex', 'threshold'] as const;
+const FIELDS = [...FAQ_COLUMNS, ...EXTRA_COLUMNS];
+const LISTS = ['questions', 'answers', 'keywords'];
 type Raw = Partial<Record<string, unknown>>;
 
 /** FAQ from a JSON array (formats.md) or CSV (`id,lang,questions,answers,product,enabled`), by content. */
@@ -65,6 +68,11 @@ function validateFaq(items: { line: number; raw?: Raw; problem?: string }[], kno
   for (const { line, raw, problem } of items) {
     if (!raw) {
       errors.push({ line, message: problem ?? 'unreadable row' });
+      continue;
+    }
+    const wrongTypes = fieldProblems(raw, FIELDS, LISTS);
+    if (wrongTypes.length) {
+      errors.push({ line, key: typeof raw.id === 'string' && raw.id.length <= 200 ? raw.id : undefined, message: wrongTypes.join('; ') });
       continue;
     }
     const bad: string[] = [];

@@ -60,21 +60,36 @@ export function logEventProblem(v: unknown): string | null {
   return null;
 }
 
+/**
+ * A line that describes the file instead of being an event (`{"version": 2, …}`): logs of another
+ * program, or of a later format, start so. The message says what this reader expects.
+ */
+function headerProblem(v: unknown): string | null {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
+  const o = v as Record<string, unknown>;
+  const tag = ['version', 'formatVersion', 'schemaVersion', 'format', 'schema'].find((k) => k in o);
+  if (!tag || 'kind' in o) return null;
+  return `a file header (${tag} ${JSON.stringify(o[tag]).slice(0, 40)}), not an event: this reader takes one event per line with no header (formats.md) — the log is of another version or program`;
+}
+
 /** Parses JSON-lines text: blank lines skipped, each bad line reported with its number and kept aside. */
 export function parseEventLog(text: string): ParsedLog {
   const events: LogEvent[] = [];
   const lines: number[] = [];
   const errors: LogLineError[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
+  const all = text.split(/\r?\n/);
+  all.forEach((raw, i) => {
     if (!raw.trim()) return;
     let v: unknown;
     try {
       v = JSON.parse(raw);
     } catch {
-      errors.push({ line: i + 1, message: 'not JSON', raw });
+      // A copy or download that stopped early leaves the last line half written.
+      const cut = i === all.length - 1 && /^\s*\{/.test(raw);
+      errors.push({ line: i + 1, message: cut ? 'not JSON: the file ends in the middle of this line (cut off?)' : 'not JSON', raw });
       return;
     }
-    const problem = logEventProblem(v);
+    const problem = headerProblem(v) ?? logEventProblem(v);
     if (problem) errors.push({ line: i + 1, message: problem, raw });
     else {
       events.push(v as LogEvent);

@@ -1,3 +1,4 @@
+import { cleanEvent } from '../capture/limits';
 import type { LogEvent, LogLineError, ParsedLog } from '../events/event-log';
 import type { LiveEvent, PlatformId } from '../events/live-event';
 import type { CommentLabels } from '../ml/labels';
@@ -48,7 +49,8 @@ export function planImport(parsed: ParsedLog, rawLines?: readonly string[]): Imp
     s.firstTs = Math.min(s.firstTs, e.ts);
     s.lastTs = Math.max(s.lastTs, e.ts);
     if (e.pitch) s.pitches.push({ ts: e.ts, sku: e.pitch.sku });
-    if (!pitchOnly) s.events.push(withoutPitch(e));
+    // Invisible formatting removed and sizes capped, as capture does (lib/capture/limits.ts).
+    if (!pitchOnly) s.events.push(withoutPitch(cleanEvent(e)));
   });
   errors.sort((a, b) => a.line - b.line);
   return { streams: [...streams.values()], errors, good };

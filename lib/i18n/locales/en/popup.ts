@@ -9,6 +9,7 @@ export const popup = {
     ready_other: '{{file}}: {{lines}} lines, {{count}} streams ready to import.',
     bad_one: '{{file}}: {{count}} line has problems. Nothing has been imported. Fix the file and choose it again, or import only the good lines.',
     bad_other: '{{file}}: {{count}} lines have problems. Nothing has been imported. Fix the file and choose it again, or import only the good lines.',
+    fatal: '{{file}} cannot be imported: {{message}}',
     empty: '{{file}} holds no events.',
     importAll: 'Import',
     importGood: 'Import {{good}} good lines, skip {{bad}}',

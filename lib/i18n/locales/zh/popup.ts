@@ -10,6 +10,7 @@ export const popup: typeof en = {
     ready_other: '{{file}}：{{lines}} 行，{{count}} 场直播可以导入。',
     bad_one: '{{file}}：{{count}} 行有问题，尚未导入任何内容。请修改文件后重新选择，或只导入没有问题的行。',
     bad_other: '{{file}}：{{count}} 行有问题，尚未导入任何内容。请修改文件后重新选择，或只导入没有问题的行。',
+    fatal: '{{file}} 无法导入：{{message}}',
     empty: '{{file}} 里没有事件。',
     importAll: '导入',
     importGood: '导入 {{good}} 行正确的，跳过 {{bad}} 行',
