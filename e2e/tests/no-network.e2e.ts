@@ -80,8 +80,12 @@ it('no surface of the extension requests anything but its own files and the page
   mark('worker stopped');
 
   // Nine live rooms at once; each page's content script captures into the (restarted) worker.
-  const rooms: Page[] = await Promise.all(SCENARIOS.map(() => b.context.newPage()));
-  await Promise.all(rooms.map((p, i) => p.goto(SCENARIOS[i]!.url)));
+  const rooms: Page[] = [];
+  for (const s of SCENARIOS) {
+    const p = await b.context.newPage();
+    await p.goto(s.url, { waitUntil: 'domcontentloaded', timeout: 90_000 });
+    rooms.push(p);
+  }
   await Promise.all(rooms.map((p) => p.waitForSelector('html[data-replay=done]', { state: 'attached', timeout: 90_000 })));
   mark('rooms replayed');
   await waitFor('the offscreen document', () => rec.targets.some((t) => t.url.includes('/offscreen.html')));

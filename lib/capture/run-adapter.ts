@@ -3,6 +3,7 @@ import type { LiveEvent } from '../events/live-event';
 import { bgMessaging } from '../messaging/bg-protocol';
 import type { PlatformAdapter } from '../platforms/types';
 import { registerChatHandlers } from './chat-handlers';
+import { CAPTURE_LIMITS, cleanText } from './limits';
 import { startCapture } from './observer';
 import { Outbox } from './outbox';
 import { outboxStore } from './outbox-store';
@@ -32,7 +33,11 @@ export function runAdapter(adapter: PlatformAdapter, ctx: ContentScriptContext, 
   function start(): () => void {
     const url = location.href;
     const roomKey = adapter.roomKey(new URL(url)) ?? '';
-    const title = () => adapter.title(document);
+    // Cut and cleaned like a row: the worker refuses a whole batch whose title is over the limit.
+    const title = () => {
+      const t = adapter.title(document);
+      return t === undefined ? undefined : cleanText(t, CAPTURE_LIMITS.title);
+    };
     const instance = `${adapter.platform}:${Date.now().toString(36)}:${Math.random().toString(36).slice(2, 10)}`;
     const outbox = new Outbox<LiveEvent>({
       send: async (events) => {
