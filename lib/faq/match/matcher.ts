@@ -100,7 +100,7 @@ export async function createAnswerMatcher(faq: readonly FaqEntry[], embed?: Embe
   const indexes = { en: await build('en'), zh: await build('zh') };
 
   /** Every candidate's features and scores for one line (its language's entries). */
-  const candidatesOf = async (text: string, lang: ReplyLang, ix: LangIndex, t: string) => {
+  const candidatesOf = async (text: string, lang: ReplyLang, ix: LangIndex, t: string, asks: boolean) => {
     const vec = await ix.signals.embedQuery(text);
     const w = params.encoderWeight[lang];
     const attr = questionAttribute(text);
@@ -110,7 +110,9 @@ export async function createAnswerMatcher(faq: readonly FaqEntry[], embed?: Embe
     const [lex1, lex2] = top2(sigs.map((s) => s.lex));
     const [al1, al2] = top2(sigs.map((s) => s.ansLex));
     const model = params.scorer ? (vec ? params.scorer[lang] : params.scorer.lexOnly) : null;
-    const words = vec ? await ix.words.overlap(text) : null;
+    // Word overlap costs one more encoder call: only for lines the gate lets through (every chat
+    // line is matched; most are not questions).
+    const words = vec && asks ? await ix.words.overlap(text) : null;
     return sigs.map((s) => {
       const e = ix.byId.get(s.id)!;
       const scope = ix.scopes.get(e.id)!;
@@ -152,7 +154,7 @@ export async function createAnswerMatcher(faq: readonly FaqEntry[], embed?: Embe
       const t = normalizeText(text);
       const gate = questionGate(text, labels, params.gate);
       if (!t || !ix.entries.length) return { lang, gateOk: false, pairs: [] };
-      const cs = await candidatesOf(text, lang, ix, t);
+      const cs = await candidatesOf(text, lang, ix, t, gate.ok);
       return { lang, gateOk: gate.ok, pairs: cs.map((c) => ({ id: c.cand.id, x: c.x })) };
     },
     async match(text, labels) {
@@ -161,18 +163,17 @@ export async function createAnswerMatcher(faq: readonly FaqEntry[], embed?: Embe
       const t = normalizeText(text);
       if (!t) return { lang, best: null, answer: null, reason: 'empty' };
       if (!ix.entries.length) return { lang, best: null, answer: null, reason: 'no-entry' };
-      const scored = await candidatesOf(text, lang, ix, t);
+      const gate = questionGate(text, labels, params.gate);
+      const scored = await candidatesOf(text, lang, ix, t, gate.ok);
       scored.sort((a, b) => b.cand.confidence - a.cand.confidence || a.cand.id.localeCompare(b.cand.id));
       const cands = scored.map((c) => c.cand);
       const best = cands[0] ?? null;
       if (!best) return { lang, best, answer: null, reason: 'no-entry' };
       // A seller's regex is their own scope: only complaints are kept from it.
       if (best.method === 'regex') {
-        const g = questionGate(text, labels, params.gate);
-        if (!g.ok && g.reason === 'complaint') return { lang, best, answer: null, reason: 'complaint' };
+        if (!gate.ok && gate.reason === 'complaint') return { lang, best, answer: null, reason: 'complaint' };
         return { lang, best, answer: { ...best, entry: ix.byId.get(best.id)! }, reason: null };
       }
-      const gate = questionGate(text, labels, params.gate);
       if (!gate.ok) return { lang, best, answer: null, reason: gate.reason };
       if (params.scorer) {
         // The learned scorer already weighed the scope checks: the most probable entry answers
