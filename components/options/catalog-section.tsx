@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { catalogToCsv, catalogToJson, parseCatalog, type Product } from '@/lib/catalog';
+import { catalogNameOf } from '@/lib/catalog/scope';
 import { deleteProduct, importProducts, listProducts, saveProduct, toProduct } from '@/lib/db/catalog-repo';
 import { getDb } from '@/lib/db/db';
 import { ExportButtons } from './export-buttons';
@@ -36,7 +37,7 @@ export function CatalogSection() {
         <ProductForm key={editing ?? '+'} initial={current && toProduct(current)} onSave={save} onCancel={() => setEditing(undefined)} />
       )}
       {!!products?.length && <ProductTable products={products} onEdit={setEditing} onDelete={(sku) => void deleteProduct(db, sku)} />}
-      <ImportPanel name="catalog" parse={parseCatalog} store={(rows, mode) => importProducts(db, rows, mode, Date.now())} />
+      <ImportPanel name="catalog" parse={parseCatalog} store={(rows, mode, file) => importProducts(db, rows, mode, Date.now(), catalogNameOf(file))} />
       <ExportButtons name="catalog" csv={async () => catalogToCsv(await all())} json={async () => catalogToJson(await all())} />
     </section>
   );

@@ -10,7 +10,8 @@ interface Props<T> {
   /** 'catalog' | 'faq': prefixes the test ids. */
   name: string;
   parse(text: string): ImportResult<T>;
-  store(rows: T[], mode: ImportMode): Promise<ImportCounts>;
+  /** `file`: the chosen file's name (the catalog is stored under it, lib/catalog/scope.ts). */
+  store(rows: T[], mode: ImportMode, file: string): Promise<ImportCounts>;
 }
 
 type Pending<T> = { file: string; result: ImportResult<T> };
@@ -42,7 +43,7 @@ export function ImportPanel<T>({ name, parse, store }: Props<T>) {
     if (!pending) return;
     setBusy(true);
     try {
-      setOutcome({ ok: true, file: pending.file, counts: await store(pending.result.rows, mode) });
+      setOutcome({ ok: true, file: pending.file, counts: await store(pending.result.rows, mode, pending.file) });
       setPending(undefined);
     } catch (e) {
       setOutcome({ ok: false, message: e instanceof Error ? e.message : String(e) });

@@ -11,7 +11,7 @@ export function ProductTable({ products, onEdit, onDelete }: { products: Product
     <table className="streams" data-testid="product-list">
       <thead>
         <tr>
-          {(['number', 'sku', 'title', 'price', 'stock', 'sizes', 'colours'] as const).map((k) => <th key={k}>{t(`field.${k}`)}</th>)}
+          {(['number', 'sku', 'title', 'price', 'stock', 'sizes', 'colours', 'catalog'] as const).map((k) => <th key={k}>{t(`field.${k}`)}</th>)}
           <th>{t('action.actions')}</th>
         </tr>
       </thead>
@@ -25,6 +25,7 @@ export function ProductTable({ products, onEdit, onDelete }: { products: Product
             <td>{isSoldOut(p) ? <span className="chip sold-out">{t('catalog.soldOut')}</span> : (p.stock ?? '')}</td>
             <td>{p.sizes.join(' · ')}</td>
             <td>{p.colours.join(' · ')}</td>
+            <td data-testid="product-catalog">{p.catalog ?? ''}</td>
             <td className="row-actions">
               <button onClick={() => onEdit(p.sku)} data-testid="product-edit">{t('action.edit')}</button>{' '}
               <DeleteButton onDelete={() => onDelete(p.sku)} testId="product-delete" />

@@ -3,6 +3,8 @@ import type { PitchRecord, ProductRecord } from '@/lib/db/schema';
 import { isSoldOut } from '@/lib/catalog/types';
 import { setPitching } from '@/lib/panel/use-pitching';
 import { clock } from '@/lib/ui/format';
+import type { PanelCatalog } from '@/lib/panel/use-question-queue';
+import { CatalogLink } from './catalog-link';
 
 const byNumber = (a: ProductRecord, b: ProductRecord) => (Number(a.number) || Infinity) - (Number(b.number) || Infinity) || a.title.localeCompare(b.title);
 
@@ -10,8 +12,9 @@ const byNumber = (a: ProductRecord, b: ProductRecord) => (Number(a.number) || In
  * "Now pitching": the host picks the product being presented (recorded as a pitch through the
  * worker); a product the page itself shows is recorded by lib/pitching and appears here marked so.
  */
-export function NowPitching({ streamId, catalog, pitch }: { streamId: number; catalog: Map<string, ProductRecord>; pitch: PitchRecord | null | undefined }) {
+export function NowPitching({ streamId, scope, pitch }: { streamId: number; scope: PanelCatalog; pitch: PitchRecord | null | undefined }) {
   const { t } = useTranslation('panel');
+  const catalog = scope.bySku;
   const products = [...catalog.values()].sort(byNumber);
   const current = pitch?.sku ?? '';
   const change = (sku: string) => void setPitching(streamId, sku || null).catch((e: unknown) => console.warn('[live-copilot] setPitching failed', e));
@@ -45,6 +48,7 @@ export function NowPitching({ streamId, catalog, pitch }: { streamId: number; ca
         <span className="empty small">{t('pitching.noCatalog')}</span>
       )}
       {pitch?.source === 'page' && pitch.sku && <span className="chip from-page">{t('pitching.fromPage')}</span>}
+      <CatalogLink streamId={streamId} scope={scope} />
     </section>
   );
 }

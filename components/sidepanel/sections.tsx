@@ -7,7 +7,7 @@
 import type { ReactNode } from 'react';
 import { FaqAnswers } from '@/components/faq/faq-answers';
 import type { PitchRecord, ProductRecord, QuestionGroupRecord, StreamRecord } from '@/lib/db/schema';
-import type { QueueView } from '@/lib/panel/use-question-queue';
+import type { PanelCatalog, QueueView } from '@/lib/panel/use-question-queue';
 import { NextProductCard } from './next-product-card';
 import { NowPitching } from './now-pitching';
 import { QuestionQueue } from './queue/question-queue';
@@ -17,7 +17,10 @@ export interface SectionContext {
   stream: StreamRecord & { id: number };
   /** The tab capturing the stream (cs: messages go there), if any. */
   tabId?: number;
+  /** The stream's products (its linked catalog's) by sku. */
   catalog: Map<string, ProductRecord>;
+  /** The stream's catalog link (lib/catalog/scope.ts). */
+  scope: PanelCatalog;
   pitch: PitchRecord | null | undefined;
   queue: QueueView;
   /** The question group the reply card is about. */
@@ -30,7 +33,7 @@ export interface PanelSection {
 }
 
 export const SECTIONS: PanelSection[] = [
-  { id: 'pitching', render: (c) => <NowPitching streamId={c.stream.id} catalog={c.catalog} pitch={c.pitch} /> },
+  { id: 'pitching', render: (c) => <NowPitching streamId={c.stream.id} scope={c.scope} pitch={c.pitch} /> },
   { id: 'queue', render: (c) => <QuestionQueue streamId={c.stream.id} view={c.queue} catalog={c.catalog} focused={c.focused?.groupId} /> },
   { id: 'reply', render: (c) => <ReplyCard streamId={c.stream.id} group={c.focused} tabId={c.tabId} /> },
   { id: 'next', render: (c) => <NextProductCard streamId={c.stream.id} eventCount={c.stream.eventCount} /> },

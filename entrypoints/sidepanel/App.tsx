@@ -10,7 +10,7 @@ import { bySeverity, captureAlerts, moodAlert, viewerAlert, type Alert } from '@
 import { installFrameProbe } from '@/lib/panel/frame-probe';
 import { useNow } from '@/lib/panel/use-now';
 import { useCurrentPitch } from '@/lib/panel/use-pitching';
-import { focusGroup, useCatalog, useQuestionQueue } from '@/lib/panel/use-question-queue';
+import { focusGroup, useQuestionQueue, useStreamCatalog } from '@/lib/panel/use-question-queue';
 import { useStrip } from '@/lib/panel/use-strip';
 import { usePanelStore } from '@/lib/stores/panel-store';
 import { useCurrentStream } from '@/lib/ui/use-current-stream';
@@ -30,7 +30,7 @@ export function App() {
   const strip = useStrip(id, stream?.startedAt, now);
   const models = useModelStatus();
   const queue = useQuestionQueue(id);
-  const catalog = useCatalog();
+  const scope = useStreamCatalog(stream);
   const pitch = useCurrentPitch(id);
   const selected = usePanelStore((s) => s.selectedGroup);
 
@@ -44,7 +44,7 @@ export function App() {
   }, [stream, strip, now, current?.health, lastChatTs, models?.state]);
 
   const ctx: SectionContext | null =
-    stream && id !== undefined && queue ? { stream: { ...stream, id }, tabId: current?.tabId, catalog, pitch, queue, focused: focusGroup(queue, selected) } : null;
+    stream && id !== undefined && queue ? { stream: { ...stream, id }, tabId: current?.tabId, catalog: scope.bySku, scope, pitch, queue, focused: focusGroup(queue, selected) } : null;
 
   return (
     <div className="app panel" data-testid="side-panel">

@@ -31,6 +31,8 @@ export interface StreamRecord {
   faqMode?: FaqMode;
   /** The user's own chat name(s) on this stream, learnt when a sent reply came back in chat. */
   faqSelf?: string[];
+  /** The catalog the host linked this stream to (lib/catalog/scope.ts; absent: the default link). */
+  catalog?: string;
 }
 
 export interface StoredEvent extends LiveEvent {
@@ -53,6 +55,8 @@ export interface ProductRecord extends Product {
   id?: number;
   /** Last change, for the options page's sort and the recommender's freshness. */
   updatedAt?: number;
+  /** The catalog (imported file's name) it came from; absent: added by hand (lib/catalog/scope.ts). */
+  catalog?: string;
 }
 
 /** An FAQ entry as stored: formats.md's fields, keyed by its own `id`. */

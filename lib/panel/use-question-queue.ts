@@ -1,11 +1,14 @@
 /**
  * The question queue as the panel shows it: the ranked open groups and the answered ones (small
- * indexed reads of lib/suggest's `questionGroups`; the worker keeps them up to date), the catalog
- * for product names, and the host's actions through the worker (`bg:` messages).
+ * indexed reads of lib/suggest's `questionGroups`; the worker keeps them up to date), the stream's
+ * catalog for product names, and the host's actions through the worker (`bg:` messages).
  */
+import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { catalogNames, linkCatalog, productsInScope, type CatalogLink } from '../catalog/scope';
 import { getDb } from '../db/db';
-import type { ProductRecord, QuestionGroupRecord } from '../db/schema';
+import type { ProductRecord, QuestionGroupRecord, StreamRecord } from '../db/schema';
+import { setStreamCatalog } from '../db/stream-catalog';
 import { bgMessaging } from '../messaging/bg-protocol';
 import { answeredQuery, openQueueQuery } from '../suggest/queue/queries';
 
@@ -26,11 +29,37 @@ export function useQuestionQueue(streamId: number | undefined): QueueView | unde
   }, [streamId]);
 }
 
-/** The catalog by sku (a shop's catalog is small: the panel names products and offers them to pitch). */
-export function useCatalog(): Map<string, ProductRecord> {
-  const products = useLiveQuery(() => getDb().products.toArray(), []) ?? [];
-  return new Map(products.map((p) => [p.sku, p]));
+/**
+ * The stream's products by sku (its linked catalog, lib/catalog/scope.ts) and the link itself. Reads
+ * the products (a shop's catalog is small) when they change, and the platform's earlier streams
+ * only when the stream or its chosen catalog changes — not on every capture batch.
+ */
+export function useStreamCatalog(stream: Pick<StreamRecord, 'id' | 'roomKey' | 'platform' | 'startedAt' | 'catalog'> | undefined): PanelCatalog {
+  const products = useLiveQuery(() => getDb().products.toArray(), []);
+  const [earlier, setEarlier] = useState<StreamRecord[]>([]);
+  const platform = stream?.platform;
+  useEffect(() => {
+    let live = true;
+    if (platform) void getDb().streams.where('platform').equals(platform).toArray().then((rows) => live && setEarlier(rows));
+    return () => { live = false; };
+  }, [stream?.id, platform, stream?.catalog]);
+  const { id, roomKey, startedAt, catalog } = stream ?? {};
+  return useMemo(() => {
+    const all = products ?? [];
+    const link = roomKey !== undefined && platform && startedAt !== undefined ? linkCatalog({ id, roomKey, platform, startedAt, catalog }, earlier, all) : { name: null, via: null, names: catalogNames(all) };
+    return { ...link, loaded: products !== undefined, total: all.length, bySku: new Map(productsInScope(all, link.name).map((p) => [p.sku, p])) };
+  }, [products, earlier, id, roomKey, platform, startedAt, catalog]);
 }
+
+export interface PanelCatalog extends CatalogLink {
+  /** The products in the stream's scope, by sku. */
+  bySku: Map<string, ProductRecord>;
+  /** Products stored, in every catalog. */
+  total: number;
+  loaded: boolean;
+}
+
+export const linkStreamCatalog = (streamId: number, name: string | null) => setStreamCatalog(getDb(), streamId, name);
 
 export const setAnswered = (streamId: number, groupId: string, answered: boolean) => bgMessaging.sendMessage('bg:setAnswered', { streamId, groupId, answered });
 

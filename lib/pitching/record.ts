@@ -1,6 +1,7 @@
 /** The worker side of page pitches: after a capture batch is stored, record what its product events start pitching. */
 import Dexie from 'dexie';
 import type { LiveCopilotDb } from '../db/db';
+import { streamCatalog } from '../db/stream-catalog';
 import type { LiveEvent } from '../events/live-event';
 import { catalogProductResolver } from '../summary/context';
 import { pagePitches } from './page-pitch';
@@ -8,9 +9,9 @@ import { pagePitches } from './page-pitch';
 export async function recordPagePitches(db: LiveCopilotDb, streamId: number, events: readonly LiveEvent[]): Promise<number> {
   const sightings = events.flatMap((e) => (e.kind === 'product' && e.product ? [{ ts: e.ts, ref: e.product.ref, title: e.product.title }] : []));
   if (!sightings.length) return 0;
-  return db.transaction('rw', db.products, db.pitches, async () => {
+  return db.transaction('rw', db.products, db.streams, db.pitches, async () => {
     const [catalog, last] = await Promise.all([
-      db.products.toArray(),
+      streamCatalog(db, streamId).then((c) => c.products),
       db.pitches.where('[streamId+ts]').between([streamId, Dexie.minKey], [streamId, Dexie.maxKey]).last(),
     ]);
     const marks = pagePitches(last?.sku ?? null, sightings, catalogProductResolver(catalog));

@@ -7,6 +7,7 @@
 import Dexie from 'dexie';
 import type { Product } from '../../catalog/types';
 import type { LiveCopilotDb } from '../../db/db';
+import { streamCatalog } from '../../db/stream-catalog';
 import type { LogEvent } from '../../events/event-log';
 import { createRecommender, type Recommender } from '../recommender';
 import { refOf } from '../score';
@@ -35,7 +36,8 @@ export function createRecommendService(db: LiveCopilotDb) {
 
   return {
     async recommend(streamId: number, now?: number): Promise<RecommendView> {
-      const catalog = await db.products.toArray();
+      // The stream's own shop's products only (lib/catalog/scope.ts): another shop's never come up.
+      const catalog = (await streamCatalog(db, streamId)).products;
       const key = catalogKey(catalog);
       let e = entries.get(streamId);
       if (!e || e.catalogKey !== key) entries.set(streamId, (e = await build(streamId, catalog, key)));

@@ -1,6 +1,7 @@
 /** The worker's `bg:` handlers for the question queue, reply drafts and "now pitching". */
 import Dexie from 'dexie';
 import type { LiveCopilotDb } from '../../db/db';
+import { streamCatalog } from '../../db/stream-catalog';
 import type { BgProtocol } from '../../messaging/bg-protocol';
 import type { Handlers } from '../../messaging/handlers';
 import type { EmbedFn } from '../group/pipeline';
@@ -31,7 +32,7 @@ export function questionHandlers({ db, queue, now, embed }: QuestionHandlerDeps)
       const [group, stream, catalog, faq, pitches] = await Promise.all([
         db.questionGroups.get([streamId, groupId]),
         db.streams.get(streamId),
-        db.products.toArray(),
+        streamCatalog(db, streamId).then((c) => c.products),
         db.faqEntries.toArray(),
         db.pitches.where('[streamId+ts]').between([streamId, Dexie.minKey], [streamId, Dexie.maxKey]).toArray(),
       ]);

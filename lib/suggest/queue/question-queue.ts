@@ -7,6 +7,7 @@
  */
 import Dexie from 'dexie';
 import type { LiveCopilotDb } from '../../db/db';
+import { streamCatalog } from '../../db/stream-catalog';
 import type { AnsweredMark, PitchRecord, QuestionGroupRecord, StoredEvent } from '../../db/schema';
 import { isQuestion } from '../detect/question';
 import { groupsAnsweredBy, STAFF_ROLES } from '../answered/auto-answered';
@@ -93,7 +94,7 @@ export function createQuestionQueue({ db, embed, params = DEFAULT_GROUPING }: Qu
       if (!texts.length) return;
       const st = await state(streamId);
       const [catalog, pitches] = await Promise.all([
-        db.products.toArray(),
+        streamCatalog(db, streamId).then((c) => c.products),
         db.pitches.where('[streamId+ts]').between([streamId, Dexie.minKey], [streamId, Dexie.maxKey]).toArray(),
       ]);
       const staff = (r: StoredEvent): boolean => STAFF_ROLES.includes(r.author?.role ?? 'viewer');

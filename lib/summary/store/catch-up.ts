@@ -6,6 +6,7 @@
  */
 import Dexie from 'dexie';
 import type { LiveCopilotDb } from '../../db/db';
+import { streamCatalog } from '../../db/stream-catalog';
 import type { StoredEvent } from '../../db/schema';
 import { emptyState, foldEvent, newWork, rangeOf, settledState, type FoldWork } from '../accumulator';
 import { foldContext } from '../context';
@@ -23,7 +24,7 @@ export const summaryTables = (db: LiveCopilotDb) => [db.streams, db.events, db.p
 export async function foldRows(db: LiveCopilotDb, streamId: number, work: FoldWork, rows: readonly StoredEvent[]): Promise<void> {
   const targets = await foldedTargets(db, streamId, rows);
   const ids = [...rows.filter((r) => r.kind === 'comment' || r.kind === 'superchat').map((r) => r.id), ...[...targets.values()].map((t) => t.id)];
-  const catalog = await db.products.toArray();
+  const catalog = (await streamCatalog(db, streamId)).products; // this stream's shop only (lib/catalog/scope.ts)
   const [changes, questions] = await Promise.all([pitchChanges(db, streamId, catalog), questionSkus(db, streamId, ids)]);
   const ctx = foldContext(catalog, changes, (id) => questions.get(id));
 

@@ -4,6 +4,7 @@
  */
 import Dexie from 'dexie';
 import type { LiveCopilotDb } from '../../db/db';
+import { streamCatalog } from '../../db/stream-catalog';
 import { moodOf } from '../counts';
 import { finalize, streamRange } from '../finalize';
 import { questionsMetric } from '../questions';
@@ -34,7 +35,7 @@ export function loadSummaryReport(db: LiveCopilotDb, streamId: number): Promise<
     if (!cur) return null;
     const { work } = cur;
     if (!work.productsLoaded) for (const p of await db.summaryProducts.where('[streamId+sku]').between(...range(streamId)).toArray()) work.products.set(p.sku, p);
-    const catalog = await db.products.toArray();
+    const catalog = (await streamCatalog(db, streamId)).products; // this stream's shop only (lib/catalog/scope.ts)
     const [changes, rs, q] = await Promise.all([pitchChanges(db, streamId, catalog), readings(db, streamId), questionGroups(db, streamId, [...work.excluded])]);
     // Texts only where a group's first question was deleted: its next kept question stands in.
     const firsts = new Map<string, (typeof q.members)[number]>();

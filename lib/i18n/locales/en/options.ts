@@ -32,6 +32,7 @@ export const options = {
     stock: 'Stock',
     sizes: 'Sizes',
     colours: 'Colours',
+    catalog: 'Catalog',
     tags: 'Tags',
     description: 'Description',
     id: 'Id',

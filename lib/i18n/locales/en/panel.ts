@@ -36,6 +36,18 @@ export const panel = {
     labels_behind: 'Labels are {{count}} messages behind (catching up)',
     models_failed: 'Models unavailable: mood, intents and questions wait; messages are kept',
   },
+  catalog: {
+    label: 'Catalog',
+    choose: '— choose —',
+    none: 'No catalog linked to this stream: product numbers may match another shop’s products. Choose this shop’s catalog.',
+    via: {
+      stream: 'Chosen for this stream',
+      room: 'Chosen for this shop’s last stream',
+      platform: 'Chosen for the last stream on this platform',
+      currency: 'The only catalog priced in this platform’s currency',
+      only: 'The only catalog',
+    },
+  },
   pitching: {
     label: 'Now pitching',
     nothing: '— nothing —',

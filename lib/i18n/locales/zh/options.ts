@@ -33,6 +33,7 @@ export const options: typeof en = {
     stock: '库存',
     sizes: '尺码',
     colours: '颜色',
+    catalog: '所属目录',
     tags: '标签',
     description: '描述',
     id: 'ID',

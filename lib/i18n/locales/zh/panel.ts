@@ -37,6 +37,18 @@ export const panel: typeof en = {
     labels_behind: '标注落后 {{count}} 条消息（正在追赶）',
     models_failed: '模型不可用：氛围、意图和问题暂停，消息都已保存',
   },
+  catalog: {
+    label: '商品目录',
+    choose: '— 请选择 —',
+    none: '本场直播未关联商品目录：商品编号可能对应到其他店铺的商品。请选择本店的目录。',
+    via: {
+      stream: '本场直播已选择',
+      room: '本店上一场直播选择的目录',
+      platform: '本平台上一场直播选择的目录',
+      currency: '唯一以本平台币种标价的目录',
+      only: '唯一的目录',
+    },
+  },
   pitching: {
     label: '正在讲解',
     nothing: '— 无 —',
