@@ -6,6 +6,7 @@ import type { Product } from '../../catalog/types';
 import { findListingNumber, findProductMention, type MentionVia } from '../../ml/product-mention';
 import { hasHan, normalizeText } from '../../ml/text-normalize';
 import { detectAttribute, POLICY_ATTRIBUTES, type Attribute } from './attributes';
+import { bareListingSku } from './bare-number';
 import { simplifyZh } from './zh-fold';
 import { careKind, findColour, findPlace, findSize, findVariant, measureKind } from './values';
 
@@ -41,6 +42,8 @@ export const HOST_SKU = '@host';
 const MENTION_OPTIONS = { genericKey: (k: string): boolean => detectAttribute(k) !== 'other' };
 
 const VALUE_ATTRIBUTES: ReadonlySet<Attribute> = new Set(['colour', 'size', 'stock', 'restock']);
+/** Questions whose numbers are sizes, counts or measures, not listing numbers. */
+const BARE_NUMBER_EXCLUDED: ReadonlySet<Attribute> = new Set(['other', 'size', 'fit', 'quantity', 'dimensions', 'suitability']);
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Product names are blanked before reading the attribute: "rose lipstick" is not a colour question. */
@@ -80,8 +83,10 @@ export function extractSlots(raw: string, catalog: SlotCatalog, pitchedSku: stri
   // "how much?" / "什么面料" while a product is pitched asks about that product: live-commerce
   // viewers ask about what is on screen without naming it.
   const listing = m ? null : findListingNumber(text);
-  const implicit = !m && !listing && pitchedSku && attribute !== 'other' ? pitchedSku : null;
-  const sku = m?.sku ?? (listing ? listingKey(listing) : implicit);
+  // "4 how much", "12多少钱": a bare number the catalog lists, in a product question (not a size question: "28?").
+  const bareSku = !m && !listing && !BARE_NUMBER_EXCLUDED.has(attribute) ? bareListingSku(t, catalog) : null;
+  const implicit = !m && !listing && !bareSku && pitchedSku && attribute !== 'other' ? pitchedSku : null;
+  const sku = m?.sku ?? (listing ? listingKey(listing) : (bareSku ?? implicit));
   const product = sku ? catalog.find((p) => p.sku === sku) : undefined;
   let value: string | null = null;
   if (VALUE_ATTRIBUTES.has(attribute)) {
@@ -104,5 +109,5 @@ export function extractSlots(raw: string, catalog: SlotCatalog, pitchedSku: stri
     const k = careKind(t);
     value = k ? `k:${k}` : null;
   }
-  return { lang, sku, via: m?.via ?? (listing ? 'listing' : implicit ? 'implicit' : null), attribute, value };
+  return { lang, sku, via: m?.via ?? (listing ? 'listing' : bareSku ? 'number' : implicit ? 'implicit' : null), attribute, value };
 }
