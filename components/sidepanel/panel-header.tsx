@@ -10,9 +10,12 @@ export function PanelHeader({ current }: { current?: CurrentStream }) {
   const { t } = useTranslation();
   const { t: tp } = useTranslation('panel');
   const stream = current?.stream;
+  const title = stream ? `${t(`platform.${stream.platform}`, { defaultValue: stream.platform })} · ${stream.title ?? stream.roomKey}` : t('noStream');
   return (
     <header className="bar">
-      <h1 data-testid="stream-title">{stream ? `${stream.platform} · ${stream.title ?? stream.roomKey}` : t('noStream')}</h1>
+      <h1 data-testid="stream-title" title={title}>
+        {title}
+      </h1>
       <span className="viewers" data-testid="viewer-count" data-viewers={stream?.lastViewers ?? ''} title={tp('header.viewers')}>
         👁 {compact(stream?.lastViewers)}
       </span>

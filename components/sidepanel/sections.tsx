@@ -29,13 +29,17 @@ export interface SectionContext {
 
 export interface PanelSection {
   id: string;
+  /** i18n key (any namespace, e.g. 'recommend:title') of its title: with one, the host can fold it away. */
+  title?: string;
+  /** Shown beside the folded section's title (e.g. how many questions are open). */
+  badge?(ctx: SectionContext): string | number;
   render(ctx: SectionContext): ReactNode;
 }
 
 export const SECTIONS: PanelSection[] = [
   { id: 'pitching', render: (c) => <NowPitching streamId={c.stream.id} scope={c.scope} pitch={c.pitch} /> },
-  { id: 'queue', render: (c) => <QuestionQueue streamId={c.stream.id} view={c.queue} catalog={c.catalog} focused={c.focused?.groupId} /> },
-  { id: 'reply', render: (c) => <ReplyCard streamId={c.stream.id} group={c.focused} tabId={c.tabId} /> },
-  { id: 'next', render: (c) => <NextProductCard streamId={c.stream.id} eventCount={c.stream.eventCount} /> },
-  { id: 'faq', render: (c) => <FaqAnswers stream={c.stream} /> },
+  { id: 'queue', title: 'queue.heading', badge: (c) => c.queue.open.length, render: (c) => <QuestionQueue streamId={c.stream.id} view={c.queue} catalog={c.catalog} focused={c.focused?.groupId} /> },
+  { id: 'reply', title: 'reply.heading', render: (c) => <ReplyCard streamId={c.stream.id} group={c.focused} tabId={c.tabId} /> },
+  { id: 'next', title: 'recommend:title', render: (c) => <NextProductCard streamId={c.stream.id} eventCount={c.stream.eventCount} /> },
+  { id: 'faq', title: 'faq:panel.heading', render: (c) => <FaqAnswers stream={c.stream} /> },
 ];

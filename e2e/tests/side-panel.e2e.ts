@@ -183,6 +183,30 @@ describe('side panel: question queue, replies, pitching, strip, feed, language',
     expect(stats.frames).toBeGreaterThan(0);
   });
 
+  it('with every section open, a side-panel-sized page shows the strip, the queue’s top and the live chat; a folded section stays folded when the panel reopens', async () => {
+    await panel.page.setViewportSize({ width: 420, height: 860 });
+    const box = (sel: string) => panel.page.evaluate((s) => {
+      const r = document.querySelector(s)?.getBoundingClientRect();
+      return r ? { top: r.top, bottom: r.bottom, innerHeight } : null;
+    }, sel);
+    const strip = (await box('[data-testid=strip]'))!;
+    const top = (await box('[data-testid=question-group]'))!;
+    const feed = (await box('[data-testid=live-feed]'))!;
+    expect(strip.bottom).toBeLessThan(strip.innerHeight);
+    expect(top.bottom).toBeLessThan(top.innerHeight);
+    // At least a quarter of the panel is live chat.
+    expect(feed.innerHeight - feed.top).toBeGreaterThan(feed.innerHeight / 4);
+
+    await panel.page.click('[data-testid=section-toggle-reply]');
+    await panel.page.waitForSelector('[data-testid=section-reply][data-collapsed]');
+    expect(await panel.page.$('[data-testid=reply-card]')).toBeNull();
+    await panel.page.reload();
+    await panel.page.waitForSelector('[data-testid=section-reply][data-collapsed]', { timeout: 30_000 });
+    await panel.page.click('[data-testid=section-toggle-reply]');
+    await panel.page.waitForSelector('[data-testid=reply-card]');
+    await panel.page.setViewportSize({ width: 460, height: 1400 });
+  });
+
   it('the panel switches to Chinese from the options page', async () => {
     const options = await b.context.newPage();
     await options.goto(`chrome-extension://${b.extensionId}/options.html`);

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useModelStatus } from '@/components/model-status';
 import { FeedSection, useFollowedFeed } from '@/components/sidepanel/feed/feed-section';
 import { PanelHeader } from '@/components/sidepanel/panel-header';
+import { SectionFrame } from '@/components/sidepanel/section-frame';
 import { SECTIONS, type SectionContext } from '@/components/sidepanel/sections';
 import { StorageNotice } from '@/components/storage-notice';
 import { MoodStrip } from '@/components/sidepanel/strip/mood-strip';
@@ -54,9 +55,7 @@ export function App() {
       {ctx && (
         <div className="sections">
           {SECTIONS.map((s) => (
-            <div key={s.id} className={`section section-${s.id}`}>
-              {s.render(ctx)}
-            </div>
+            <SectionFrame key={s.id} section={s} ctx={ctx} />
           ))}
         </div>
       )}

@@ -2,6 +2,7 @@
 export const common = {
   appName: 'Live Copilot',
   noStream: 'No live stream yet',
+  platform: { youtube: 'YouTube', twitch: 'Twitch', kick: 'Kick', tiktok: 'TikTok LIVE', whatnot: 'Whatnot', amazon: 'Amazon Live', douyin: 'Douyin', taobao: 'Taobao Live', kuaishou: 'Kuaishou' },
   followingLatest: 'following the latest live stream',
   comments_one: '{{count}} comment',
   comments_other: '{{count}} comments',

@@ -48,6 +48,10 @@ export const panel = {
       only: 'The only catalog',
     },
   },
+  section: {
+    collapse: 'Fold {{section}} away',
+    expand: 'Show {{section}}',
+  },
   pitching: {
     label: 'Now pitching',
     nothing: '— nothing —',

@@ -3,6 +3,7 @@ import type { common as en } from '../en/common';
 export const common: typeof en = {
   appName: 'Live Copilot 直播助手',
   noStream: '还没有直播',
+  platform: { youtube: 'YouTube', twitch: 'Twitch', kick: 'Kick', tiktok: 'TikTok 直播', whatnot: 'Whatnot', amazon: 'Amazon Live', douyin: '抖音', taobao: '淘宝直播', kuaishou: '快手' },
   followingLatest: '正在跟随最新的直播',
   comments_one: '{{count}} 条评论',
   comments_other: '{{count}} 条评论',

@@ -49,6 +49,10 @@ export const panel: typeof en = {
       only: '唯一的目录',
     },
   },
+  section: {
+    collapse: '收起“{{section}}”',
+    expand: '展开“{{section}}”',
+  },
   pitching: {
     label: '正在讲解',
     nothing: '— 无 —',
