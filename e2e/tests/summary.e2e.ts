@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { parseCatalog } from '../../lib/catalog';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -18,7 +17,6 @@ import { REPORT_CHARTS, ReportPage } from '../pages/report';
 // English TikTok LIVE (no pinned product on the page) and Chinese Douyin (its yellow cart = pitches).
 const SPEED = 20;
 const dir = mkdtempSync(join(tmpdir(), 'lc-summary-e2e-'));
-const catalogFile = join(dir, 'catalog.json');
 let b: ExtensionBrowser;
 let site: DemoSite;
 let shops: ShopStream[];
@@ -34,8 +32,6 @@ beforeAll(async () => {
   site = await installDemoSite(b.context, SPEED, { pages });
   // No GPU here: WebGL would run on SwiftShader (~7 comments/s).
   await (await importShopFiles(b, shops, 'wasm')).close();
-  // The extension's catalog is both shops' files merged: the command gets the same catalog.
-  writeFileSync(catalogFile, JSON.stringify(shops.flatMap((s) => parseCatalog(readFileSync(s.catalogFile, 'utf8')).rows)));
 });
 afterAll(async () => {
   await b?.close();
@@ -71,7 +67,8 @@ describe('seller summary: popup, report, exports, delete', () => {
       files.push(join(dir, exported.name));
       writeFileSync(files.at(-1)!, exported.text);
     }
-    const outs = await Promise.all(files.map((f) => run('npx', ['tsx', 'scripts/summary.ts', '--in', f, '--catalog', catalogFile, '--backend', 'wasm', '--json'], { maxBuffer: 64 << 20, timeout: 300_000 })));
+    // Each stream is linked to its own shop's catalog (lib/catalog/scope.ts): the command gets that one.
+    const outs = await Promise.all(files.map((f, i) => run('npx', ['tsx', 'scripts/summary.ts', '--in', f, '--catalog', shops[i]!.catalogFile, '--backend', 'wasm', '--json'], { maxBuffer: 64 << 20, timeout: 300_000 })));
     const rows = await popup.streams();
     for (const [i, id] of ids.entries()) {
       const cli = JSON.parse(outs[i]!.stdout) as { durationMs: number; viewers: { peak: number }; comments: { total: number }; products: unknown[]; moments: unknown[] };
