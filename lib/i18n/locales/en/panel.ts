@@ -98,6 +98,8 @@ export const panel = {
     insertFailed: 'Could not insert: {{message}}',
     insertUnsupported: 'This page has no chat box Live Copilot can write to',
     noTab: 'No live tab to insert into',
+    copyBlocked: 'The browser blocked the clipboard: click in the panel, then copy again',
+    pageNotConnected: 'The live page is not connected yet: reload it, then insert again',
     facts: 'Facts',
     source: { catalog: 'catalog', faq: 'FAQ' },
     field: { price: 'price', currency: 'currency', stock: 'stock', sizes: 'sizes', colours: 'colours', description: 'description', title: 'name' },

@@ -99,6 +99,8 @@ export const panel: typeof en = {
     insertFailed: '填入失败：{{message}}',
     insertUnsupported: '这个页面没有 Live Copilot 可以写入的聊天框',
     noTab: '没有可以填入的直播标签页',
+    copyBlocked: '浏览器拦截了剪贴板：先点一下侧边栏，再复制',
+    pageNotConnected: '直播页面还没有连接：请刷新直播页面，再填入',
     facts: '依据',
     source: { catalog: '目录', faq: 'FAQ' },
     field: { price: '价格', currency: '币种', stock: '库存', sizes: '尺码', colours: '颜色', description: '描述', title: '名称' },
