@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCatalog, parseFaq } from '../../lib/catalog';
+import { catalogNameOf } from '../../lib/catalog/scope';
 import type { PlayedPage } from '../fixtures/player';
 import { readCapture, settleCapture } from '../harness/capture-run';
 import { installDemoSite, type DemoSite } from '../harness/demo-site';
@@ -85,6 +86,14 @@ describe('shop demo: simulated TikTok LIVE and Douyin shops through the whole pi
       const main = p.platform === 'douyin' ? HAN : LATIN_WORD;
       expect(texts.filter((t) => main.test(t)).length, `${p.platform}: mostly in its own language`).toBeGreaterThan(rows.length / 2);
       expect(await panel.viewers()).toBe(p.viewers.at(-1));
+      // Both shops list products #1–#14: each stream is linked to its own shop's catalog (by the
+      // platform's currency), and every product its questions name is that shop's.
+      const own = streams[pages.indexOf(p)]!;
+      expect(await panel.page.getAttribute('[data-testid=catalog-link]', 'data-catalog')).toBe(catalogNameOf(own.catalogFile));
+      const ownSkus = new Set(parseCatalog(readFileSync(own.catalogFile, 'utf8')).rows.map((x) => x.sku));
+      await panel.waitForGroup((g) => ownSkus.has(g.sku));
+      const named = (await panel.questionGroups()).map((g) => g.sku).filter((s) => /^(NN|GT)-/.test(s));
+      expect(named.filter((s) => !ownSkus.has(s)), `${p.platform}: products of the other shop`).toEqual([]);
       await panel.page.close();
     }
   });
