@@ -18,7 +18,7 @@ import { getStorageHealth, setStorageHealth } from '@/lib/retention/storage-heal
 
 export default defineBackground(() => {
   const db = getDb();
-  const questions = createQuestionQueue({ db, embed: embedInOffscreen });
+  const questions = createQuestionQueue({ db, embed: embedInOffscreen, selfNames: async () => (await getSettings()).faqSelfNames });
   const summariser = createSummariser(db);
   const faq = createAutoAnswer({ db, embed: embedInOffscreen, now: Date.now, chat: tabChat(db), settings: getSettings, markAnswered: questions.markFaqAnswered });
   watchSettings((s) => s.faqKillSwitch && void faq.halt());

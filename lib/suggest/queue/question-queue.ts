@@ -19,7 +19,16 @@ export interface QuestionQueueDeps {
   db: LiveCopilotDb;
   embed?: EmbedFn;
   params?: GroupingParams;
+  /**
+   * The user's own chat account names (options: "your own chat account names"). Their lines, and
+   * those of names learnt from the FAQ's sent replies (`stream.faqSelf`), are the shop's answers,
+   * never viewers' questions — on Douyin and other pages that show no moderator badge, they would
+   * otherwise be queued ("亲，支持七天无理由退换…" asked 4×).
+   */
+  selfNames?: () => Promise<readonly string[]>;
 }
+
+const nameKey = (name: string): string => name.replace(/^@+/, '').trim().toLowerCase();
 
 interface StreamState {
   grouper: QuestionGrouper;
@@ -36,7 +45,7 @@ export function pitchedAt(pitches: readonly PitchRecord[], ts: number): string |
 
 const TEXT_KINDS = new Set<StoredEvent['kind']>(['comment', 'superchat']);
 
-export function createQuestionQueue({ db, embed, params = DEFAULT_GROUPING }: QuestionQueueDeps) {
+export function createQuestionQueue({ db, embed, params = DEFAULT_GROUPING, selfNames }: QuestionQueueDeps) {
   const streams = new Map<number, Promise<StreamState>>();
 
   async function load(streamId: number): Promise<StreamState> {
@@ -93,11 +102,15 @@ export function createQuestionQueue({ db, embed, params = DEFAULT_GROUPING }: Qu
       const texts = rows.filter((r) => TEXT_KINDS.has(r.kind) && !r.deleted && r.text?.trim());
       if (!texts.length) return;
       const st = await state(streamId);
-      const [catalog, pitches] = await Promise.all([
+      const [catalog, pitches, stream, own] = await Promise.all([
         streamCatalog(db, streamId).then((c) => c.products),
         db.pitches.where('[streamId+ts]').between([streamId, Dexie.minKey], [streamId, Dexie.maxKey]).toArray(),
+        db.streams.get(streamId),
+        selfNames?.() ?? Promise.resolve([]),
       ]);
-      const staff = (r: StoredEvent): boolean => STAFF_ROLES.includes(r.author?.role ?? 'viewer');
+      const self = new Set([...own, ...(stream?.faqSelf ?? [])].map(nameKey).filter(Boolean));
+      const isSelf = (r: StoredEvent): boolean => self.size > 0 && self.has(nameKey(r.author?.name ?? ''));
+      const staff = (r: StoredEvent): boolean => STAFF_ROLES.includes(r.author?.role ?? 'viewer') || isSelf(r);
       const questions = texts.filter((r) => !staff(r) && isQuestion(r.text, r.labels));
       const items = await featurizeQuestions(
         questions.map((r) => ({ id: r.id, text: r.text ?? '', ts: r.ts, author: r.author?.name ?? null, pitchedSku: pitchedAt(pitches, r.ts) })),
@@ -115,7 +128,8 @@ export function createQuestionQueue({ db, embed, params = DEFAULT_GROUPING }: Qu
           members.push({ streamId, eventId: r.id, groupId: group.id, ts: r.ts, author: q.author });
         } else if (staff(r)) {
           const open = st.grouper.groups().filter((g) => !st.answered.has(g.id));
-          const role = r.author?.role ?? 'viewer';
+          // The user's own account speaks for the host.
+          const role = isSelf(r) && !STAFF_ROLES.includes(r.author?.role ?? 'viewer') ? 'owner' : (r.author?.role ?? 'viewer');
           const hits = groupsAnsweredBy({ text: r.text ?? '', ts: r.ts, role, pitchedSku: pitchedAt(pitches, r.ts) }, open, catalog);
           for (const id of hits) {
             st.answered.set(id, { by: role === 'owner' ? 'host' : 'moderator', ts: r.ts, eventId: r.id });

@@ -44,7 +44,7 @@ export const faq = {
     rates: 'Replies per minute, per platform',
     banned: 'Banned words (one per line; "!word" lets a longer word through, e.g. !最近)',
     bots: 'Bot accounts never answered (one per line)',
-    selfNames: 'Your own chat account names (one per line; also learnt from sent replies)',
+    selfNames: "Your own and your team's chat account names (one per line, e.g. the shop's assistant; also learnt from sent replies): never auto-answered, and their lines never enter the question queue",
     confirmTimeout: 'Seconds to wait for a reply to appear in chat',
     maxAge: 'Auto-send answers only questions newer than (seconds)',
     saved: 'Saved.',
