@@ -111,6 +111,16 @@ async function startShop(b: ExtensionBrowser): Promise<{ url: string; pages: Pag
   await installDemoSite(b.context, speed, { pages: played });
   const options = await importShopFiles(b, streams, args.backend as 'webgl' | 'wasm' | 'cpu' | undefined);
   if (args['ui-lang']) await options.selectOption('[data-testid=ui-lang]', args['ui-lang']);
+  // As a seller does once: name the shops' own accounts (host, assistant). Douyin's page shows no
+  // host or moderator badge, so without this their answers would be queued as viewers' questions.
+  const team = [...new Set(streams.flatMap((s) => s.log.flatMap((e) => (e.author && (e.author.role === 'owner' || e.author.role === 'moderator') ? [e.author.name] : []))))];
+  if (team.length) {
+    await options.fill('[data-testid=faq-faqSelfNames]', team.join('\n'));
+    await options.locator('[data-testid=faq-faqSelfNames]').blur();
+    // Saved on blur: wait until a reloaded page shows it stored.
+    await options.reload();
+    await options.waitForFunction((n) => (document.querySelector('[data-testid=faq-faqSelfNames]') as HTMLTextAreaElement | null)?.value.includes(n) ?? false, team[0]!, { timeout: 10_000 });
+  }
   console.log(`Loaded the demo shops' catalogs and FAQs through the options page (${streams.map((s) => s.catalogFile.split('/').pop()).join(', ')}, …).`);
   await options.close();
   const pages = await Promise.all(played.map(async (p) => {
