@@ -70,7 +70,7 @@ export class LiveCopilotDb extends Dexie {
     // question queue's groups and members.
     this.version(3)
       .stores({
-        products: '++id, &sku, catalog',
+        products: '++id, &sku',
         faqs: null,
         faqEntries: '&id, lang, product',
         pitches: '++id, [streamId+ts]',
