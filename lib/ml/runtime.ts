@@ -45,6 +45,11 @@ export interface MlRuntimeOptions {
    * after init resolves (the student labels meanwhile; accurate calls wait for it), 'off' never.
    */
   accurate?: 'eager' | 'lazy' | 'off';
+  /**
+   * Wraps the loaded sentence encoder (training only: models/student/ keeps a disk cache of the
+   * pool's embeddings, so a retrained head relabels the pool without running USE-lite again).
+   */
+  wrapEncoder?: (enc: UseEncoder) => UseEncoder;
 }
 
 export type Tier = 'accurate' | 'fast';
@@ -107,7 +112,10 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
     }
     type Task = [string, () => Promise<void>];
     const accurate: Task[] = [
-      ['use-lite', async () => { use = withEmbeddingCache(await loadUseEncoder(opts.loadAsset), opts.embeddingCache ?? EMBEDDING_CACHE); }],
+      ['use-lite', async () => {
+        const raw = await loadUseEncoder(opts.loadAsset);
+        use = withEmbeddingCache(opts.wrapEncoder ? opts.wrapEncoder(raw) : raw, opts.embeddingCache ?? EMBEDDING_CACHE);
+      }],
       ['intent', async () => { heads.intent = await tf.loadLayersModel(assetHandler(opts.loadAsset, HEADS.intent.dir)); }],
       ['sentiment', async () => { heads.sentiment = await tf.loadLayersModel(assetHandler(opts.loadAsset, HEADS.sentiment.dir)); }],
       ['polarity', async () => { heads.polarity = await tf.loadLayersModel(assetHandler(opts.loadAsset, HEADS.polarity.dir)); }],

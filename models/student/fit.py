@@ -1,0 +1,170 @@
+"""Fits the fast student on the teacher's soft labels (models/student/train.ts writes the data and
+calls this; Debian python3-torch 1.13, CPU).
+
+The student is a dense layer over the sparse feature vector, then intent and sentiment softmaxes.
+The dense layer is computed as an EmbeddingBag (sum of the rows of the non-zero features, times
+their values): mathematically the same as the tfjs Dense layer the extension runs, but it touches
+only the ~50 non-zero inputs of a line instead of all 8k+, which is what makes training fast on this
+machine. The weights are written in the tfjs layer order and train.ts loads them into the tfjs model.
+
+Loss: knowledge distillation at temperature T (targets softened, T^2 scaling) on both heads; with
+`gold` > 0 the gold labels of corpus train lines are mixed in. The epoch kept is the best on DEV
+(mean macro-F1 of intent and sentiment in en and zh, plus UCI-dev accuracy when `uci` > 0).
+
+Run: /usr/bin/python3 models/student/fit.py DATA_DIR OUT_DIR '{"hidden":96,"epochs":6}'
+"""
+import json, math, os, sys, time
+import numpy as np
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+DATA, OUT = sys.argv[1], sys.argv[2]
+CFG = dict(hidden=96, epochs=6, lr=0.003, T=1.0, gold=0.0, dropout=0.1, wd=0.0, batch=256, seed=42, uci=0.0, balance=0.0, threads=1)
+CFG.update(json.loads(sys.argv[3]) if len(sys.argv) > 3 else {})
+torch.manual_seed(CFG['seed'])
+np.random.seed(CFG['seed'])
+torch.set_num_threads(int(CFG['threads']))
+meta = json.load(open(os.path.join(DATA, 'meta.json')))
+DIM, NI, NS = meta['dim'], meta['intents'], meta['sentiments']
+
+
+def load(name):
+    rd = lambda ext, dt: np.fromfile(os.path.join(DATA, f'{name}.{ext}'), dtype=dt)
+    indptr = rd('indptr', '<i4')
+    n = len(indptr) - 1
+    return dict(n=n, indptr=indptr, idx=rd('idx', '<i4').astype(np.int64), val=rd('val', '<f4'),
+                soft=rd('soft', '<f4').reshape(n, NI + NS), gold=rd('gold', '<i4').reshape(n, 2), lang=rd('lang', '<i4'))
+
+
+def batch_input(d, rows):
+    starts, ends = d['indptr'][rows], d['indptr'][rows + 1]
+    sel = np.concatenate([np.arange(s, e) for s, e in zip(starts, ends)]) if len(rows) else np.zeros(0, np.int64)
+    offsets = np.concatenate([[0], np.cumsum(ends - starts)[:-1]])
+    return torch.from_numpy(d['idx'][sel]), torch.from_numpy(offsets.astype(np.int64)), torch.from_numpy(d['val'][sel])
+
+
+class Student(nn.Module):
+    def __init__(self, h, p):
+        super().__init__()
+        self.emb = nn.EmbeddingBag(DIM, h, mode='sum')
+        lim = math.sqrt(6 / (DIM + h))  # glorot uniform, as tfjs initialises Dense
+        nn.init.uniform_(self.emb.weight, -lim, lim)
+        self.bias = nn.Parameter(torch.zeros(h))
+        self.drop = nn.Dropout(p)
+        self.intent, self.sentiment = nn.Linear(h, NI), nn.Linear(h, NS)
+
+    def forward(self, idx, off, val):
+        h = self.drop(F.relu(self.emb(idx, off, per_sample_weights=val) + self.bias))
+        return self.intent(h), self.sentiment(h)
+
+
+def kd(logits, probs, T):
+    target = torch.softmax(torch.log(probs.clamp_min(1e-7)) / T, dim=1)
+    return -(target * torch.log_softmax(logits / T, dim=1)).sum(1) * T * T
+
+
+def macro_f1(gold, pred, k):
+    f = []
+    for c in range(k):
+        sup = (gold == c).sum()
+        if sup == 0:
+            continue
+        tp = ((gold == c) & (pred == c)).sum()
+        p = tp / max((pred == c).sum(), 1)
+        r = tp / sup
+        f.append(0 if tp == 0 else 2 * p * r / (p + r))
+    return float(np.mean(f)) if f else 0.0
+
+
+def predict(model, d):
+    model.eval()
+    outs_i, outs_s = [], []
+    with torch.no_grad():
+        for i in range(0, d['n'], 2048):
+            zi, zs = model(*batch_input(d, np.arange(i, min(i + 2048, d['n']))))
+            outs_i.append(zi.argmax(1).numpy())
+            outs_s.append(zs.argmax(1).numpy())
+    model.train()
+    return np.concatenate(outs_i), np.concatenate(outs_s)
+
+
+def dev_metrics(pi, ps, d):
+    m = {}
+    for name, code in (('en', 0), ('zh', 1), ('all', None)):
+        at = np.ones(d['n'], bool) if code is None else d['lang'] == code
+        m[f'intent_{name}'] = macro_f1(d['gold'][at, 0], pi[at], NI)
+        m[f'sentiment_{name}'] = macro_f1(d['gold'][at, 1], ps[at], NS)
+    return m
+
+
+def uci_acc(ps, d):
+    return float((ps == d['gold'][:, 1]).mean())
+
+
+def score(m, u):
+    s = (m['intent_en'] + m['intent_zh'] + m['sentiment_en'] + m['sentiment_zh']) / 4
+    return s + CFG['uci'] * u
+
+
+def main():
+    t0 = time.time()
+    pool, dev, ucidev = load('pool'), load('dev'), load('ucidev')
+    tdev = dev_metrics(dev['soft'][:, :NI].argmax(1), dev['soft'][:, NI:].argmax(1), dev)
+    tuci = uci_acc(ucidev['soft'][:, NI:].argmax(1), ucidev)
+    print(json.dumps({'teacher_dev': {k: round(v, 4) for k, v in tdev.items()}, 'teacher_ucidev': round(tuci, 4)}), file=sys.stderr)
+    model = Student(CFG['hidden'], CFG['dropout'])
+    opt = torch.optim.Adam(model.parameters(), lr=CFG['lr'], weight_decay=CFG['wd'])
+    soft = torch.from_numpy(pool['soft'])
+    gold = torch.from_numpy(pool['gold'].astype(np.int64))
+    # Optional class balance: rows weighted by the teacher's top intent's frequency ** -balance.
+    top = pool['soft'][:, :NI].argmax(1)
+    freq = np.bincount(top, minlength=NI) / pool['n']
+    roww = torch.from_numpy((freq[top] ** -CFG['balance']).astype(np.float32))
+    roww = roww / roww.mean()
+    steps = CFG['epochs'] * math.ceil(pool['n'] / CFG['batch'])
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=CFG['lr'], total_steps=steps, pct_start=0.1) if CFG.get('onecycle') else None
+    best = (-1.0, 0, None, None)
+    T, a = CFG['T'], CFG['gold']
+    for epoch in range(1, CFG['epochs'] + 1):
+        perm = np.random.permutation(pool['n'])
+        for i in range(0, pool['n'], CFG['batch']):
+            rows = perm[i:i + CFG['batch']]
+            zi, zs = model(*batch_input(pool, rows))
+            w = roww[rows]
+            loss = ((kd(zi, soft[rows, :NI], T) + kd(zs, soft[rows, NI:], T)) * w).mean()
+            if a > 0:
+                g = gold[rows]
+                hi, hs = g[:, 0] >= 0, g[:, 1] >= 0
+                gl = (F.cross_entropy(zi[hi], g[hi, 0], reduction='sum') + F.cross_entropy(zs[hs], g[hs, 1], reduction='sum')) / len(rows)
+                loss = (1 - a) * loss + a * gl
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            if sched:
+                sched.step()
+        pi, ps = predict(model, dev)
+        m = dev_metrics(pi, ps, dev)
+        _, pu = predict(model, ucidev)
+        u = uci_acc(pu, ucidev)
+        m['agree_intent'] = float((pi == dev['soft'][:, :NI].argmax(1)).mean())
+        m['agree_sentiment'] = float((ps == dev['soft'][:, NI:].argmax(1)).mean())
+        s = score(m, u)
+        print(json.dumps({'epoch': epoch, 'score': round(s, 4), 'ucidev': round(u, 4), **{k: round(v, 4) for k, v in m.items()}, 's': round(time.time() - t0)}), file=sys.stderr)
+        if s > best[0]:
+            best = (s, epoch, {k: v.detach().clone() for k, v in model.state_dict().items()}, {**m, 'ucidev': u})
+    os.makedirs(OUT, exist_ok=True)
+    sd = best[2]
+    # tfjs order: hidden kernel [in, out], hidden bias, intent kernel, bias, sentiment kernel, bias.
+    arrays = [sd['emb.weight'], sd['bias'], sd['intent.weight'].T, sd['intent.bias'], sd['sentiment.weight'].T, sd['sentiment.bias']]
+    with open(os.path.join(OUT, 'weights.f32'), 'wb') as f:
+        for x in arrays:
+            f.write(x.contiguous().numpy().astype('<f4').tobytes())
+    res = {'cfg': CFG, 'best_epoch': best[1], 'score': round(best[0], 4), 'dev': {k: round(v, 4) for k, v in best[3].items()},
+           'teacher_dev': {k: round(v, 4) for k, v in tdev.items()}, 'teacher_ucidev': round(tuci, 4),
+           'shapes': [list(x.shape) for x in arrays], 'seconds': round(time.time() - t0)}
+    json.dump(res, open(os.path.join(OUT, 'fit.json'), 'w'))
+    print(json.dumps(res))
+
+
+main()
