@@ -15,12 +15,14 @@ import { nodeLoadAsset } from '../../lib/ml/node-assets';
 import { INTENTS, SENTIMENTS, type CommentLabels } from '../../lib/ml/labels';
 import { loadSplit, loadUci, verifyFrozen, ROOT, type Row } from '../lib/data';
 import { evaluate } from '../lib/metrics';
-import { teacherId } from './teacher';
+import { embeddingStore, teacherId } from './teacher';
 
 const r1 = (x: number): number => Math.round(x * 1000) / 10;
 
 async function labelAll(texts: string[], tier: Tier): Promise<(CommentLabels | null)[]> {
-  const rt = createMlRuntime({ loadAsset: nodeLoadAsset(ROOT), backend: 'wasm', batchSize: 256, fast: tier === 'fast', accurate: tier === 'fast' ? 'off' : 'eager' });
+  // The teacher's sentence embeddings come from the disk cache where it has them (same encoder, same input).
+  const wrapEncoder = tier === 'fast' ? undefined : embeddingStore().wrap;
+  const rt = createMlRuntime({ loadAsset: nodeLoadAsset(ROOT), backend: 'wasm', batchSize: 256, fast: tier === 'fast', accurate: tier === 'fast' ? 'off' : 'eager', wrapEncoder });
   const st = await rt.init();
   if (st.state !== 'ready') throw new Error(`${tier}: ${st.message ?? 'failed'}`);
   const out = await rt.classify(texts, tier);

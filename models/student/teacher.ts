@@ -9,7 +9,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMlRuntime } from '../../lib/ml/runtime';
 import { nodeLoadAsset, VENDORED_ASSETS } from '../../lib/ml/node-assets';
-import { encoderId, openEmbeddingStore } from './embedding-store';
+import { encoderId, openEmbeddingStore, type EmbeddingStore } from './embedding-store';
 import { englishForEncoder } from '../../lib/ml/encoder-input';
 import { FEATURE_ASSETS } from '../../lib/ml/heads';
 import type { GlossDict } from '../../lib/ml/zh-gloss';
@@ -30,6 +30,13 @@ export function teacherId(): string {
 }
 
 export type Soft = HeadScores;
+
+/** The disk cache of sentence embeddings (this folder's records, then the models' training cache). */
+export function embeddingStore(): EmbeddingStore {
+  const dir = join(ROOT, 'models', '.cache', 'student');
+  mkdirSync(dir, { recursive: true });
+  return openEmbeddingStore(dir, encoderId(USE_FILES.map((f) => readFileSync(join(ROOT, 'node_modules', VENDORED_ASSETS['use/'] ?? '', f)))), join(ROOT, 'models', '.cache', 'use-embeddings.json'));
+}
 
 /** A teacher's cached labels (text -> probabilities); a line cut by an interrupted write is skipped. */
 export function readTeacherCache(file: string): Map<string, Soft> {
@@ -55,7 +62,7 @@ export async function teacherLabels(texts: string[], log: (s: string) => void = 
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `teacher-${teacherId()}.jsonl`);
   const out = readTeacherCache(file);
-  const store = openEmbeddingStore(dir, encoderId(USE_FILES.map((f) => readFileSync(join(ROOT, 'node_modules', VENDORED_ASSETS['use/'] ?? '', f)))), join(ROOT, 'models', '.cache', 'use-embeddings.json'));
+  const store = embeddingStore();
   let todo = [...new Set(texts.filter((t) => !out.has(t)))];
   if (opts.embeddedOnly) {
     // The runtime glosses Chinese for the encoder (intent head's glossZh): the same input is looked up here.
