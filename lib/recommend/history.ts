@@ -18,6 +18,8 @@ export interface History {
   minutes: number;
   /** Mentions + questions + purchase intents per stream, per sku. */
   interest: Map<string, number>;
+  /** Purchases per stream, per sku, whenever they happened (pitched or not). */
+  purchases: Map<string, number>;
   /**
    * Unprompted demand per stream, per sku: each viewer's weighted mentions, questions and purchase
    * intents about it made while it was NOT on screen (capped per viewer, like live demand). Talk
@@ -35,7 +37,7 @@ export interface History {
 }
 
 export function emptyHistory(): History {
-  return { streams: 0, minutes: 0, interest: new Map(), unprompted: new Map(), unpromptedViewers: new Map(), conversion: new Map(), viewers: new Map(), fans: new Map() };
+  return { streams: 0, minutes: 0, interest: new Map(), purchases: new Map(), unprompted: new Map(), unpromptedViewers: new Map(), conversion: new Map(), viewers: new Map(), fans: new Map() };
 }
 
 function bump<K>(m: Map<K, number>, k: K, w: number): void {
@@ -47,6 +49,7 @@ export function buildHistory(streams: readonly (readonly Signal[])[]): History {
   const h = emptyHistory();
   h.streams = streams.length;
   const counts = new Map<string, number>();
+  const bought = new Map<string, number>();
   const pitchedMs = new Map<string, number>();
   const pitchBuys = new Map<string, number>();
   const unprompted = new Map<string, number>();
@@ -75,7 +78,10 @@ export function buildHistory(streams: readonly (readonly Signal[])[]): History {
           if (!w) wanters.set(s.sku, (w = new Set()));
           w.add(s.viewer);
         }
-      } else if (s.sku === pitching) bump(pitchBuys, s.sku, 1);
+      } else {
+        bump(bought, s.sku, 1);
+        if (s.sku === pitching) bump(pitchBuys, s.sku, 1);
+      }
       let row = h.viewers.get(s.viewer);
       if (!row) h.viewers.set(s.viewer, (row = new Map()));
       bump(row, s.sku, FEEDBACK[s.kind]);
@@ -91,6 +97,7 @@ export function buildHistory(streams: readonly (readonly Signal[])[]): History {
   for (const [sku, n] of unprompted) h.unprompted.set(sku, n / Math.max(1, h.streams));
   for (const [sku, w] of wanters) h.unpromptedViewers.set(sku, w.size);
   for (const [sku, n] of counts) h.interest.set(sku, n / Math.max(1, h.streams));
+  for (const [sku, n] of bought) h.purchases.set(sku, n / Math.max(1, h.streams));
   for (const [sku, ms] of pitchedMs) if (ms > 0) h.conversion.set(sku, (pitchBuys.get(sku) ?? 0) / (ms / 60_000));
   return h;
 }

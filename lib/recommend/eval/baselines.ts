@@ -6,8 +6,18 @@ import type { History } from '../history';
 import type { LiveState } from '../live';
 import { shuffle, type Rng } from '../../sim/rng';
 
-export type Baseline = 'most_mentioned' | 'round_robin' | 'random' | 'popular';
-export const BASELINES: readonly Baseline[] = ['most_mentioned', 'round_robin', 'random', 'popular'];
+export type Baseline = 'most_mentioned' | 'round_robin' | 'random' | 'popular' | 'popular_interest';
+export const BASELINES: readonly Baseline[] = ['most_mentioned', 'round_robin', 'random', 'popular', 'popular_interest'];
+
+/**
+ * The naive popularity a seller would read off past streams: every mention, question, purchase
+ * intent and purchase of the product, counted over all of them (no prompted/unprompted split, no
+ * per-viewer cap, no decay), per stream minute.
+ */
+export function interestPerMinute(history: History, sku: string): number {
+  const perStream = (history.interest.get(sku) ?? 0) + (history.purchases.get(sku) ?? 0);
+  return history.minutes > 0 ? (perStream * history.streams) / history.minutes : 0;
+}
 
 /** Ties keep catalog order after a seeded shuffle, so no rule wins by the catalog's order. */
 function by(cands: readonly string[], f: (s: string) => number): string[] {
@@ -27,6 +37,7 @@ export function baselineRanking(b: Baseline, cands: readonly string[], catalogOr
     // Units sold and interest across past streams (interest breaks ties when nothing sold).
     return by(shuffled, (s) => (history.conversion.get(s) ?? 0) * 1000 + (history.interest.get(s) ?? 0));
   }
+  if (b === 'popular_interest') return by(shuffled, (s) => interestPerMinute(history, s));
   // round robin: the next listing after the one pitched last, in catalog order.
   const lastIdx = live.pitching ? catalogOrder.indexOf(live.pitching) : -1;
   const order = [...catalogOrder.slice(lastIdx + 1), ...catalogOrder.slice(0, lastIdx + 1)];

@@ -40,7 +40,7 @@ export function replayShop(shop: SimShop, signals: readonly Signal[][], weights:
   const catalog: Product[] = shop.catalog;
   const order = catalog.map((p) => p.sku);
   const r = createRng(seed * 7919 + 17);
-  const out: ShopResult = { recommender: [], baselines: { most_mentioned: [], round_robin: [], random: [], popular: [] } };
+  const out: ShopResult = { recommender: [], baselines: { most_mentioned: [], round_robin: [], random: [], popular: [], popular_interest: [] } };
   const past: Signal[][] = [];
   shop.streams.forEach((s, k) => {
     const sigs = signals[k] as Signal[];
