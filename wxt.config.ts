@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
-import { ML_BUILD_ASSETS } from './lib/ml/extension-assets';
+import { ML_BUILD_ASSETS } from './lib/ml/platform/extension-assets';
 
 // Content scripts declare their own matches; host permissions are the union of them (minimal set).
 export default defineConfig({

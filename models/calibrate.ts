@@ -4,12 +4,12 @@
  * Also reports dev ECE before/after and a two-fold cross-fit ECE (fit on one half of dev, measure on
  * the other), the honest estimate of how calibrated unseen lines will be.
  */
-import '../lib/ml/node-quiet-console';
+import '../lib/ml/platform/node-quiet-console';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { INTENTS, SENTIMENTS } from '../lib/ml/labels';
 import { createMlRuntime } from '../lib/ml/runtime';
-import { nodeLoadAsset } from '../lib/ml/node-assets';
+import { nodeLoadAsset } from '../lib/ml/platform/node-assets';
 import { FEATURE_ASSETS } from '../lib/ml/heads';
 import { applyTemperature, expectedCalibrationError, fitTemperature, type Calibration } from '../lib/ml/calibration';
 import { argmax } from '../lib/ml/postprocess';

@@ -5,14 +5,14 @@
  * (ECE, reliability) and dev-split error examples; writes models/cards/*.md + metrics.json.
  * Run: npm run models:eval — every run is a test scoring: record it in models/README.md.
  */
-import '../lib/ml/node-quiet-console';
+import '../lib/ml/platform/node-quiet-console';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getLIDModel } from 'fasttext.wasm.js';
 import { INTENTS, SENTIMENTS, type CommentLabels, type Sentiment } from '../lib/ml/labels';
 import { createMlRuntime } from '../lib/ml/runtime';
-import { nodeLoadAsset } from '../lib/ml/node-assets';
-import { fastTextLid } from '../lib/ml/lid';
+import { nodeLoadAsset } from '../lib/ml/platform/node-assets';
+import { fastTextLid } from '../lib/ml/features/lid';
 import { expectedCalibrationError, reliability } from '../lib/ml/calibration';
 import { isV3, loadSplit, loadUci, verifyFrozen, ROOT, type Row } from './lib/data';
 import { evaluate, type Report } from './lib/metrics';

@@ -1,16 +1,16 @@
 /**
  * Trains the intent, sentiment, polarity and review heads and writes them to public/models/. Run: npm run models:train
  * Inputs per line: hashed n-grams + dense lexicon/shape features + USE-lite embedding of the English
- * part (lib/ml/head-input.ts, the exact code the extension runs). Early stopping on the dev split;
+ * part (lib/ml/features/head-input.ts, the exact code the extension runs). Early stopping on the dev split;
  * the frozen test split is never read here except to check its hash.
  */
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { INTENTS, POLARITIES, SENTIMENTS } from '../lib/ml/labels';
-import { selectBackend } from '../lib/ml/backend';
+import { selectBackend } from '../lib/ml/platform/backend';
 import { loadUseEncoder } from '../lib/ml/use-encoder';
-import { nodeLoadAsset } from '../lib/ml/node-assets';
-import { buildInput, type FeatureConfig } from '../lib/ml/head-input';
+import { nodeLoadAsset } from '../lib/ml/platform/node-assets';
+import { buildInput, type FeatureConfig } from '../lib/ml/features/head-input';
 import { HEADS, type HeadName, type HeadSpec } from '../lib/ml/heads';
 import { loadSplit, loadUci, verifyFrozen, ROOT } from './lib/data';
 import { embedAll } from './lib/embed-cache';

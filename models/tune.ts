@@ -1,16 +1,16 @@
 /** Dev-split hyperparameter sweep for the heads (never touches test). npx tsx models/tune.ts intent */
 import { INTENTS, SENTIMENTS } from '../lib/ml/labels';
-import { selectBackend } from '../lib/ml/backend';
-import { buildInput, type FeatureConfig } from '../lib/ml/head-input';
+import { selectBackend } from '../lib/ml/platform/backend';
+import { buildInput, type FeatureConfig } from '../lib/ml/features/head-input';
 import { loadUseEncoder } from '../lib/ml/use-encoder';
-import { nodeLoadAsset } from '../lib/ml/node-assets';
+import { nodeLoadAsset } from '../lib/ml/platform/node-assets';
 import { loadSplit, loadUci, ROOT } from './lib/data';
 import { embedAll } from './lib/embed-cache';
 import { loadFeatureTables } from './lib/feature-tables';
 import { trainHead } from './lib/fit';
 import { HEADS } from '../lib/ml/heads';
 import * as tf from '@tensorflow/tfjs';
-import { inputDim } from '../lib/ml/head-input';
+import { inputDim } from '../lib/ml/features/head-input';
 import { topLabels } from '../lib/ml/postprocess';
 import { evaluate } from './lib/metrics';
 

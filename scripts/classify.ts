@@ -7,12 +7,12 @@
  * stdout: one JSON object per input line with lang, sentiment, sentimentScore, intent, intentScore
  * added (null when the models could not label it); everything else goes to stderr.
  */
-import '../lib/ml/node-quiet-console';
+import '../lib/ml/platform/node-quiet-console';
 import { readFileSync } from 'node:fs';
 import { getLIDModel } from 'fasttext.wasm.js';
 import { createMlRuntime } from '../lib/ml/runtime';
-import { nodeLoadAsset } from '../lib/ml/node-assets';
-import { fastTextLid } from '../lib/ml/lid';
+import { nodeLoadAsset } from '../lib/ml/platform/node-assets';
+import { fastTextLid } from '../lib/ml/features/lid';
 import type { MlBackendChoice } from '../lib/ml/labels';
 
 function arg(name: string): string | undefined {

@@ -13,7 +13,7 @@
  * Run with the GC exposed: the npm script passes --expose-gc.
  */
 import 'fake-indexeddb/auto';
-import '../lib/ml/node-quiet-console';
+import '../lib/ml/platform/node-quiet-console';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import Dexie from 'dexie';
@@ -26,8 +26,8 @@ import { outboxStore } from '../lib/capture/outbox-store';
 import { LiveCopilotDb } from '../lib/db/db';
 import type { Sender } from '../lib/messaging/handlers';
 import type { LiveEvent } from '../lib/events/live-event';
-import { fastTextLid } from '../lib/ml/lid';
-import { nodeLoadAsset } from '../lib/ml/node-assets';
+import { fastTextLid } from '../lib/ml/features/lid';
+import { nodeLoadAsset } from '../lib/ml/platform/node-assets';
 import { createMlRuntime } from '../lib/ml/runtime';
 import { createLabelService } from '../lib/realtime/label-service';
 import { simulateShopStream } from '../lib/sim';

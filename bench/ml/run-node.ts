@@ -2,10 +2,10 @@
  * Node benchmark of the shipped runtime on the frozen test lines, per backend available in Node.
  * Run: npx tsx bench/ml/run-node.ts   (the browser/webgl run is wired by the extension e2e harness)
  */
-import '../../lib/ml/node-quiet-console';
+import '../../lib/ml/platform/node-quiet-console';
 import { performance } from 'node:perf_hooks';
 import { createMlRuntime } from '../../lib/ml/runtime';
-import { nodeLoadAsset } from '../../lib/ml/node-assets';
+import { nodeLoadAsset } from '../../lib/ml/platform/node-assets';
 import { loadSplit } from '../../models/lib/data';
 import { chunk, timeBatches } from './timing';
 

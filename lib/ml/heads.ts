@@ -1,5 +1,5 @@
 /** The shipped classification heads: where their weights live and which features they read. */
-import type { FeatureConfig } from './head-input';
+import type { FeatureConfig } from './features/head-input';
 
 export type HeadName = 'intent' | 'sentiment' | 'polarity' | 'review';
 

@@ -5,7 +5,7 @@
  * are fixed per rule and measured in models/cards/product-mention.md.
  */
 import type { Product } from '../catalog/types';
-import { normalizeText } from './text-normalize';
+import { normalizeText } from './features/text-normalize';
 
 /** The catalog fields a mention can be resolved from (formats.md's catalog). */
 export type MentionProduct = Pick<Product, 'sku' | 'number' | 'title' | 'aliases'>;

@@ -5,22 +5,22 @@
  * keeps the event unlabelled rather than losing it.
  */
 import * as tf from '@tensorflow/tfjs';
-import { assetHandler, loadJson, loadText, type LoadAsset } from './asset-io';
-import { selectBackend, type WasmPaths } from './backend';
-import { englishForEncoder } from './encoder-input';
-import type { EmojiLexicon } from './featurize';
-import { buildInput, inputDim, USE_DIM, type FeatureConfig } from './head-input';
+import { assetHandler, loadJson, loadText, type LoadAsset } from './platform/asset-io';
+import { selectBackend, type WasmPaths } from './platform/backend';
+import { englishForEncoder } from './features/encoder-input';
+import type { EmojiLexicon } from './features/featurize';
+import { buildInput, inputDim, USE_DIM, type FeatureConfig } from './features/head-input';
 import { FEATURE_ASSETS, HEADS, INTENT_COUPLING, REVIEW_WEIGHT, type HeadName } from './heads';
 import { INTENTS, SENTIMENTS, type CommentLabels, type MlBackendChoice, type MlStatus } from './labels';
-import { routeLang } from './lang-route';
-import { hasLatin } from './text-normalize';
-import type { LanguageIdentifier } from './lid';
+import { routeLang } from './features/lang-route';
+import { hasLatin } from './features/text-normalize';
+import type { LanguageIdentifier } from './features/lid';
 import { combinePolarity, composeSentiment, coupleIntent, topLabels } from './postprocess';
 import { createStatusTracker } from './status-tracker';
 import { applyTemperature, NO_CALIBRATION, type Calibration } from './calibration';
 import { loadUseEncoder, withEmbeddingCache, type UseEncoder } from './use-encoder';
-import type { GlossDict } from './zh-gloss';
-import { parseZhLexicon, type ZhLexicon } from './zh-lexicon';
+import type { GlossDict } from './features/zh-gloss';
+import { parseZhLexicon, type ZhLexicon } from './features/zh-lexicon';
 import { runStudent, STUDENT, studentFeatures } from './student';
 
 export interface MlRuntimeOptions {

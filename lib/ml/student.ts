@@ -1,13 +1,13 @@
 /**
  * The distilled student (the `fast` tier): hashed character/word n-grams, CC-CEDICT gloss tokens,
- * VADER and the Chinese lexicon features (lib/ml/head-input.ts, the teacher's own feature code minus
+ * VADER and the Chinese lexicon features (lib/ml/features/head-input.ts, the teacher's own feature code minus
  * the sentence encoder) → one hidden layer → intent and sentiment softmaxes. Trained on the teacher's
  * calibrated probabilities over a pool of unlabelled chat (models/student/), so its scores read as
  * the teacher's do. No USE-lite: it labels thousands of lines per second on wasm.
  */
 import type * as tfTypes from '@tensorflow/tfjs';
-import type { FeatureConfig, FeatureTables } from './head-input';
-import { buildInput, inputDim } from './head-input';
+import type { FeatureConfig, FeatureTables } from './features/head-input';
+import { buildInput, inputDim } from './features/head-input';
 import { INTENTS, SENTIMENTS } from './labels';
 
 export interface StudentSpec { dir: string; features: FeatureConfig; hidden: number }

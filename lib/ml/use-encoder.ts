@@ -4,7 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { Tokenizer } from '@tensorflow-models/universal-sentence-encoder';
-import { assetHandler, loadJson, type LoadAsset } from './asset-io';
+import { assetHandler, loadJson, type LoadAsset } from './platform/asset-io';
 import { Lru } from '../realtime/lru';
 
 export interface UseEncoder {

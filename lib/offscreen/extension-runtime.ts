@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { browser } from 'wxt/browser';
-import { createExtensionMlRuntime } from '../ml/extension-runtime';
+import { createExtensionMlRuntime } from '../ml/platform/extension-runtime';
 import type { MlBackendChoice } from '../ml/labels';
 import type { MlRuntime } from '../ml/runtime';
 

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { browser } from 'wxt/browser';
-import { compareBackends, type AgreementReport } from '../ml/backend-agreement';
+import { compareBackends, type AgreementReport } from '../ml/platform/backend-agreement';
 import type { MlBackend } from '../ml/labels';
 import { loadTinyTransformer } from '../ml/tiny-transformer';
 import { chunk, timeBatches, type TimingStats } from '../../bench/ml/timing';

@@ -3,7 +3,7 @@
  * when a product has no viewer history yet. Tags count double: they are the seller's own categories.
  */
 import type { Product } from '../catalog/types';
-import { normalizeText } from '../ml/text-normalize';
+import { normalizeText } from '../ml/features/text-normalize';
 
 const STOP = new Set(['the', 'and', 'with', 'for', 'a', 'an', 'of', 'in', 'to', 'is', 'it', 'on', 'or', 'our', 'your', 'this']);
 

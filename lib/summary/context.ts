@@ -1,7 +1,7 @@
 import type { Product } from '../catalog/types';
 import type { ProductRef } from '../events/live-event';
 import { findProductMention } from '../ml/product-mention';
-import { normalizeText } from '../ml/text-normalize';
+import { normalizeText } from '../ml/features/text-normalize';
 import { refResolver } from '../suggest/offline/analyse';
 import type { FoldContext } from './contribution';
 import { pitchTimeline, type PitchChange } from './pitch-timeline';

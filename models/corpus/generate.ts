@@ -19,7 +19,7 @@ import { enNoise, flair, zhNoise } from './noise';
 import { CHAT_SENTIMENT, CUES_EN, CUES_ZH, FRAMES_EN, FRAMES_ZH, QUESTION_ONLY } from './banks';
 import { AUTHORS, type Author } from './authors';
 import { AUTHORS_V3 } from './authors-v3';
-import { fnv1a } from '../../lib/ml/hashing';
+import { fnv1a } from '../../lib/ml/features/hashing';
 
 type CorpusLang = 'en' | 'zh' | 'mixed';
 export interface Row { text: string; lang: CorpusLang; intent: Intent; sentiment: Sentiment; source: string }

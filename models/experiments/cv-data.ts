@@ -3,11 +3,11 @@
  * TRAIN (the UCI test split is dropped here, so no experiment can read it), and one input builder
  * over cached USE-lite embeddings.
  */
-import '../../lib/ml/node-quiet-console';
-import { selectBackend } from '../../lib/ml/backend';
-import { buildInput, type FeatureConfig } from '../../lib/ml/head-input';
+import '../../lib/ml/platform/node-quiet-console';
+import { selectBackend } from '../../lib/ml/platform/backend';
+import { buildInput, type FeatureConfig } from '../../lib/ml/features/head-input';
 import { loadUseEncoder } from '../../lib/ml/use-encoder';
-import { nodeLoadAsset } from '../../lib/ml/node-assets';
+import { nodeLoadAsset } from '../../lib/ml/platform/node-assets';
 import { createMlRuntime } from '../../lib/ml/runtime';
 import { SENTIMENTS } from '../../lib/ml/labels';
 import { composeSentiment, topLabels } from '../../lib/ml/postprocess';
@@ -20,7 +20,7 @@ export interface CvData {
   chat: Row[];
   dev: Row[];
   uci: UciRow[];
-  /** Head input rows for texts from the three sets above (lib/ml/head-input.ts). */
+  /** Head input rows for texts from the three sets above (lib/ml/features/head-input.ts). */
   input(texts: string[], config: FeatureConfig): Float32Array;
 }
 

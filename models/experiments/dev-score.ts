@@ -4,13 +4,13 @@
  * runtime: files missing in DIR come from public/models. Never reads a test split.
  *   npx tsx models/experiments/dev-score.ts [DIR ...] [--couple 0,1,2]   (no DIR: the shipped heads)
  */
-import '../../lib/ml/node-quiet-console';
+import '../../lib/ml/platform/node-quiet-console';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { INTENTS, SENTIMENTS } from '../../lib/ml/labels';
 import { createMlRuntime } from '../../lib/ml/runtime';
-import { nodeLoadAsset } from '../../lib/ml/node-assets';
-import type { LoadAsset } from '../../lib/ml/asset-io';
+import { nodeLoadAsset } from '../../lib/ml/platform/node-assets';
+import type { LoadAsset } from '../../lib/ml/platform/asset-io';
 import { applyTemperature, expectedCalibrationError, fitTemperature } from '../../lib/ml/calibration';
 import { argmax } from '../../lib/ml/postprocess';
 import { evaluate } from '../lib/metrics';

@@ -8,7 +8,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { POLARITIES } from '../../lib/ml/labels';
-import { inputDim, type FeatureConfig } from '../../lib/ml/head-input';
+import { inputDim, type FeatureConfig } from '../../lib/ml/features/head-input';
 import { trainHead } from '../lib/fit';
 import { composedMacroF1, loadCvData, shippedNeutral } from './cv-data';
 

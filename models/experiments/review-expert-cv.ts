@@ -9,10 +9,10 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { POLARITIES } from '../../lib/ml/labels';
-import { inputDim, type FeatureConfig } from '../../lib/ml/head-input';
+import { inputDim, type FeatureConfig } from '../../lib/ml/features/head-input';
 import { HEADS } from '../../lib/ml/heads';
 import { combinePolarity } from '../../lib/ml/postprocess';
-import { hasLatin } from '../../lib/ml/text-normalize';
+import { hasLatin } from '../../lib/ml/features/text-normalize';
 import { trainHead } from '../lib/fit';
 import { composedMacroF1, loadCvData, shippedNeutral } from './cv-data';
 

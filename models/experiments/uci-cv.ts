@@ -6,7 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { SENTIMENTS } from '../../lib/ml/labels';
-import { inputDim, type FeatureConfig } from '../../lib/ml/head-input';
+import { inputDim, type FeatureConfig } from '../../lib/ml/features/head-input';
 import { HEADS } from '../../lib/ml/heads';
 import { trainHead } from '../lib/fit';
 import { loadCvData } from './cv-data';

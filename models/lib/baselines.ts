@@ -1,8 +1,8 @@
 /**
  * Lexicon baselines scored on the same held-out lines as the models, against the hand-written gold
  * labels (never against lexicon output). Some share a source with the model: the sentiment heads
- * read VADER (lib/ml/english-lexicon.ts) and, when configured so, BosonNLP / HowNet / DUTIR
- * (lib/ml/zh-lexicon.ts); the cards mark those (models/lib/cards.ts) and never count them as an
+ * read VADER (lib/ml/features/english-lexicon.ts) and, when configured so, BosonNLP / HowNet / DUTIR
+ * (lib/ml/features/zh-lexicon.ts); the cards mark those (models/lib/cards.ts) and never count them as an
  * independent baseline. They stay to show what the heads add on top of the word lists.
  */
 import { createRequire } from 'node:module';

@@ -2,7 +2,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReliabilityBin } from '../../lib/ml/calibration';
-import type { FeatureConfig } from '../../lib/ml/head-input';
+import type { FeatureConfig } from '../../lib/ml/features/head-input';
 import { reportMarkdown, type Report } from './metrics';
 import { BOSON, HOWNET, VADER } from './baselines';
 import { ROOT } from './data';

@@ -6,9 +6,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { UseEncoder } from '../../lib/ml/use-encoder';
-import { englishForEncoder } from '../../lib/ml/encoder-input';
-import type { GlossDict } from '../../lib/ml/zh-gloss';
-import { USE_DIM } from '../../lib/ml/head-input';
+import { englishForEncoder } from '../../lib/ml/features/encoder-input';
+import type { GlossDict } from '../../lib/ml/features/zh-gloss';
+import { USE_DIM } from '../../lib/ml/features/head-input';
 import { ROOT } from './data';
 
 const DIR = join(ROOT, 'models', '.cache');

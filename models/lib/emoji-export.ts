@@ -3,7 +3,7 @@
  * as emoji -> score for the dense features. Emoji with fewer than 20 occurrences are dropped (noisy).
  */
 import { createRequire } from 'node:module';
-import type { EmojiLexicon } from '../../lib/ml/featurize';
+import type { EmojiLexicon } from '../../lib/ml/features/featurize';
 
 interface EmojiRow { sequence: string; occurrences: number; score: number }
 

@@ -5,9 +5,9 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FeatureTables } from '../../lib/ml/head-input';
-import type { GlossDict } from '../../lib/ml/zh-gloss';
-import { parseZhLexicon } from '../../lib/ml/zh-lexicon';
+import type { FeatureTables } from '../../lib/ml/features/head-input';
+import type { GlossDict } from '../../lib/ml/features/zh-gloss';
+import { parseZhLexicon } from '../../lib/ml/features/zh-lexicon';
 import { FEATURE_ASSETS } from '../../lib/ml/heads';
 import { emojiLexicon } from './emoji-export';
 import { writeZhLexiconTable } from './zh-lexicon-export';

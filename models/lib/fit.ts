@@ -3,7 +3,7 @@
  * shuffle; keeps the weights of the epoch with the best dev macro-F1.
  */
 import * as tf from '@tensorflow/tfjs';
-import { inputDim, type FeatureConfig } from '../../lib/ml/head-input';
+import { inputDim, type FeatureConfig } from '../../lib/ml/features/head-input';
 import { topLabels } from '../../lib/ml/postprocess';
 import { rng } from '../corpus/rng';
 import { evaluate } from './metrics';

@@ -1,6 +1,6 @@
 /**
  * Builds public/models/features/zh-lexicon.txt, the compact Chinese lexicon table the heads read
- * (lib/ml/zh-lexicon.ts), from @cycjimmy/chinese-sentiment@2.0.2 (package MIT; BosonNLP, HowNet
+ * (lib/ml/features/zh-lexicon.ts), from @cycjimmy/chinese-sentiment@2.0.2 (package MIT; BosonNLP, HowNet
  * and DUTIR were published for research use) plus the hand-written entries in zh-lexicon-extra.ts.
  * Kept: Han words of 1-4 characters; BosonNLP scores with |score| >= 1 (weaker ones are mostly
  * noise such as 的 0.04, 我 -0.47), quantised to half points; all HowNet polarity words; all DUTIR
@@ -9,7 +9,7 @@
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DUTIR_CLASSES } from '../../lib/ml/zh-lexicon';
+import { DUTIR_CLASSES } from '../../lib/ml/features/zh-lexicon';
 import { FEATURE_ASSETS } from '../../lib/ml/heads';
 import { BOSON_DEGREE, CONTRAST, DEGREE_DROP, DEGREE_EXTRA, EXTRA_SENTIMENT, HOWNET_DEGREE, NEGATOR_DROP, NEGATOR_EXTRA } from './zh-lexicon-extra';
 
@@ -68,7 +68,7 @@ export function buildZhLexiconTable(): string {
   groups.set('c', [...contrast]);
   const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
   const lines = [
-    '# Chinese lexicon features (lib/ml/zh-lexicon.ts). Built by models/lib/zh-lexicon-export.ts from BosonNLP, HowNet and',
+    '# Chinese lexicon features (lib/ml/features/zh-lexicon.ts). Built by models/lib/zh-lexicon-export.ts from BosonNLP, HowNet and',
     '# DUTIR via @cycjimmy/chinese-sentiment@2.0.2 (published for research use) plus hand-written entries (CC BY 4.0).',
     '# s boson*2 hownet dutir WORDS | d weight WORDS | x WORDS (negators) | c WORDS (contrast); words space-separated',
     ...[...groups.keys()].sort(byCode).map((k) => `${k}\t${(groups.get(k) ?? []).sort(byCode).join(' ')}`),

@@ -6,13 +6,13 @@
  * chat, batches of 256 for tfjs and 64 for transformers.js, after one untimed warm-up batch).
  *   npx tsx models/student/compare-kinds.ts [TFJS_MODEL_DIR] [TEACHER_CACHE_FILE]
  */
-import '../../lib/ml/node-quiet-console';
+import '../../lib/ml/platform/node-quiet-console';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
-import { assetHandler } from '../../lib/ml/asset-io';
-import { selectBackend } from '../../lib/ml/backend';
+import { assetHandler } from '../../lib/ml/platform/asset-io';
+import { selectBackend } from '../../lib/ml/platform/backend';
 import { INTENTS, SENTIMENTS } from '../../lib/ml/labels';
 import { argmax } from '../../lib/ml/postprocess';
 import { runStudent, studentFeatures } from '../../lib/ml/student';

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
-import { USE_DIM } from '../../lib/ml/head-input';
+import { USE_DIM } from '../../lib/ml/features/head-input';
 import type { UseEncoder } from '../../lib/ml/use-encoder';
 
 export interface EmbeddingStore { wrap(enc: UseEncoder): UseEncoder; size(): number; has(input: string): boolean }

@@ -7,11 +7,11 @@
  *                                          models/cards/student-metrics.json. Every run is a scoring:
  *                                          disclose it in models/README.md.
  */
-import '../../lib/ml/node-quiet-console';
+import '../../lib/ml/platform/node-quiet-console';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMlRuntime, type Tier } from '../../lib/ml/runtime';
-import { nodeLoadAsset } from '../../lib/ml/node-assets';
+import { nodeLoadAsset } from '../../lib/ml/platform/node-assets';
 import { INTENTS, SENTIMENTS, type CommentLabels } from '../../lib/ml/labels';
 import { loadSplit, loadUci, verifyFrozen, ROOT, type Row } from '../lib/data';
 import { evaluate } from '../lib/metrics';

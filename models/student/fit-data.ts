@@ -1,6 +1,6 @@
 /**
  * Writes what models/student/fit.py trains on, in flat little-endian binaries (the features are the
- * exact vectors lib/ml/head-input.ts gives the extension, kept sparse):
+ * exact vectors lib/ml/features/head-input.ts gives the extension, kept sparse):
  *   <name>.indptr i32 [n+1], <name>.idx i32, <name>.val f32, <name>.soft f32 [n, 11 + 3] (teacher),
  *   <name>.gold i32 [n, 2] (intent, sentiment index; -1 where a line has no gold label), <name>.lang i32
  * for the pool ("pool"), corpus dev ("dev") and the UCI dev lines ("ucidev", sentiment gold only),
@@ -8,7 +8,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FeatureConfig, FeatureTables } from '../../lib/ml/head-input';
+import type { FeatureConfig, FeatureTables } from '../../lib/ml/features/head-input';
 import { INTENTS, SENTIMENTS } from '../../lib/ml/labels';
 import { sparseRows } from './fit';
 import type { Soft } from './teacher';

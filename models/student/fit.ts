@@ -3,7 +3,7 @@
  * a sentiment softmax) and the sparse feature rows models/student/fit.py trains it on.
  */
 import * as tf from '@tensorflow/tfjs';
-import { buildInput, inputDim, type FeatureConfig, type FeatureTables } from '../../lib/ml/head-input';
+import { buildInput, inputDim, type FeatureConfig, type FeatureTables } from '../../lib/ml/features/head-input';
 import { INTENTS, SENTIMENTS } from '../../lib/ml/labels';
 
 export interface SparseRows { dim: number; idx: Int32Array[]; val: Float32Array[] }

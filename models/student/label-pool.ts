@@ -3,7 +3,7 @@
  * The pool goes in a seeded shuffled order, so a run stopped early has labelled an even sample of
  * every source. Run: npx tsx models/student/label-pool.ts
  */
-import '../../lib/ml/node-quiet-console';
+import '../../lib/ml/platform/node-quiet-console';
 import { rng } from '../corpus/rng';
 import { loadSplit } from '../lib/data';
 import { buildPool, uciDevLines } from './pool';

@@ -1,18 +1,18 @@
 /**
  * The two kinds of runtime for the same student, in Node on WebAssembly: tfjs (what ships) and
  * onnxruntime-web (the ONNX runtime transformers.js runs on), fed the same feature vectors
- * (lib/ml/head-input.ts) over simulator chat. Reports lines/s (features included, batches of 256,
+ * (lib/ml/features/head-input.ts) over simulator chat. Reports lines/s (features included, batches of 256,
  * one untimed warm-up batch) and the largest probability difference between the two.
  *   npx tsx models/student/onnx-speed.ts TFJS_MODEL_DIR MODEL.onnx
  */
-import '../../lib/ml/node-quiet-console';
+import '../../lib/ml/platform/node-quiet-console';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import ortModule from 'onnxruntime-web';
-import { assetHandler } from '../../lib/ml/asset-io';
-import { selectBackend } from '../../lib/ml/backend';
-import { buildInput, inputDim } from '../../lib/ml/head-input';
+import { assetHandler } from '../../lib/ml/platform/asset-io';
+import { selectBackend } from '../../lib/ml/platform/backend';
+import { buildInput, inputDim } from '../../lib/ml/features/head-input';
 import { runStudent, studentFeatures } from '../../lib/ml/student';
 import { simulateShop } from '../../lib/sim';
 import { ROOT } from '../lib/data';

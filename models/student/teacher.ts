@@ -8,11 +8,11 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMlRuntime } from '../../lib/ml/runtime';
-import { nodeLoadAsset, VENDORED_ASSETS } from '../../lib/ml/node-assets';
+import { nodeLoadAsset, VENDORED_ASSETS } from '../../lib/ml/platform/node-assets';
 import { encoderId, openEmbeddingStore, type EmbeddingStore } from './embedding-store';
-import { englishForEncoder } from '../../lib/ml/encoder-input';
+import { englishForEncoder } from '../../lib/ml/features/encoder-input';
 import { FEATURE_ASSETS } from '../../lib/ml/heads';
-import type { GlossDict } from '../../lib/ml/zh-gloss';
+import type { GlossDict } from '../../lib/ml/features/zh-gloss';
 import type { HeadScores } from '../../lib/ml/runtime';
 import { ROOT } from '../lib/data';
 

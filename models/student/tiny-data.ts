@@ -5,7 +5,7 @@
  * Writes models/tjs/local/chat-tiny-student/ (tokenizer) and models/.cache/student/tiny-data.json.
  * Then: TINY_DATA=models/.cache/student/tiny-data.json TINY_NAME=chat-tiny-student /usr/bin/python3 models/tjs/train_tiny.py
  */
-import '../../lib/ml/node-quiet-console';
+import '../../lib/ml/platform/node-quiet-console';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AutoTokenizer, env } from '@xenova/transformers';

@@ -5,20 +5,20 @@
  *   [--embedded-only] (the pool limited to the lines whose sentence embeddings are cached)
  * 1. the pool (models/student/pool.ts), corpus dev and the UCI dev lines (pool.ts uciDevLines);
  * 2. the teacher's calibrated probabilities for all of them (models/student/teacher.ts, cached);
- * 3. their features (lib/ml/head-input.ts) written for models/student/fit.py, which trains on the
+ * 3. their features (lib/ml/features/head-input.ts) written for models/student/fit.py, which trains on the
  *    soft targets (torch, CPU) and keeps the epoch best on dev;
  * 4. the weights loaded into the tfjs model the extension runs, dev scored again through it (the
  *    check that both computed the same thing), written to public/models/student/.
  * The frozen test splits are never read here except to check their hashes (models/student/eval.ts scores).
  */
-import '../../lib/ml/node-quiet-console';
+import '../../lib/ml/platform/node-quiet-console';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
-import { selectBackend } from '../../lib/ml/backend';
-import { inputDim } from '../../lib/ml/head-input';
+import { selectBackend } from '../../lib/ml/platform/backend';
+import { inputDim } from '../../lib/ml/features/head-input';
 import { INTENTS, SENTIMENTS } from '../../lib/ml/labels';
 import { topLabels } from '../../lib/ml/postprocess';
 import { runStudent, STUDENT } from '../../lib/ml/student';

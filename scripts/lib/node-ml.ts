@@ -3,11 +3,11 @@
  * document runs (tfjs wasm in Node, cpu as fallback), fastText language id, weights from
  * public/models and node_modules. Progress and problems go to stderr only.
  */
-import '../../lib/ml/node-quiet-console';
+import '../../lib/ml/platform/node-quiet-console';
 import { getLIDModel } from 'fasttext.wasm.js';
-import { fastTextLid } from '../../lib/ml/lid';
+import { fastTextLid } from '../../lib/ml/features/lid';
 import type { MlBackendChoice } from '../../lib/ml/labels';
-import { nodeLoadAsset } from '../../lib/ml/node-assets';
+import { nodeLoadAsset } from '../../lib/ml/platform/node-assets';
 import { createMlRuntime, type MlRuntime } from '../../lib/ml/runtime';
 
 export async function nodeMlRuntime(backend: MlBackendChoice = 'auto', lid = true): Promise<MlRuntime> {

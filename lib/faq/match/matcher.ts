@@ -7,7 +7,7 @@
  */
 import type { FaqEntry } from '../../catalog/types';
 import type { CommentLabels } from '../../ml/labels';
-import { hasHan, normalizeText } from '../../ml/text-normalize';
+import { hasHan, normalizeText } from '../../ml/features/text-normalize';
 import type { EmbedFn, MatchMethod, ReplyLang } from '../types';
 import { DEFAULT_MATCH, type MatchParams } from './params';
 import { questionGate } from './question-gate';

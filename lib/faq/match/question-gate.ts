@@ -11,7 +11,7 @@
  * statement cue; and it is neither labelled a complaint nor carries a complaint cue.
  */
 import type { CommentLabels, Intent } from '../../ml/labels';
-import { normalizeText } from '../../ml/text-normalize';
+import { normalizeText } from '../../ml/features/text-normalize';
 
 export type GateResult = { ok: true } | { ok: false; reason: 'not-question' | 'complaint' };
 

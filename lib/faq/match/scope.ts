@@ -9,7 +9,7 @@
  *     be covered by a broader term there (Germany by "the EU", 周日 by 周末).
  */
 import type { FaqEntry } from '../../catalog/types';
-import { normalizeText } from '../../ml/text-normalize';
+import { normalizeText } from '../../ml/features/text-normalize';
 import { detectAttribute, type Attribute } from '../../suggest/slots/attributes';
 import { foldZh } from './zh-fold';
 import { coverageOf, covers, findTerms, type Coverage, type FoundTerm } from './terms/extract';

@@ -6,7 +6,7 @@
  * entry does not answer it. Only words the FAQ's questions use rarely (in at most `maxDf` entries)
  * count: words many entries share ("shipping" in a shop's delivery entries) name no particular thing.
  */
-import { normalizeText } from '../../ml/text-normalize';
+import { normalizeText } from '../../ml/features/text-normalize';
 import type { FaqEntry, ReplyLang } from '../types';
 import { canonicalizeZh } from '../../ml/similarity/synonyms-zh';
 import { foldZh } from './zh-fold';

@@ -8,7 +8,7 @@
  * 国家级, 顶级…) and health-claim words, with exceptions for everyday words that contain them
  * (最近, 最后, 第一次, 第一时间…), plus English claim words platforms flag (cure, miracle, risk-free…).
  */
-import { normalizeText } from '../../ml/text-normalize';
+import { normalizeText } from '../../ml/features/text-normalize';
 
 export const DEFAULT_BANNED_WORDS: readonly string[] = [
   // Chinese absolute and superlative terms (广告法极限词).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lexiconFeatures } from '../english-lexicon';
-import { buildInput, inputDim } from '../head-input';
-import { DENSE_NAMES } from '../featurize';
+import { lexiconFeatures } from '../features/english-lexicon';
+import { buildInput, inputDim } from '../features/head-input';
+import { DENSE_NAMES } from '../features/featurize';
 
 describe('lexiconFeatures', () => {
   it('scores English polarity with negation handled', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extensionLoadAsset } from '../extension-runtime';
-import { ML_BUILD_ASSETS } from '../extension-assets';
+import { extensionLoadAsset } from '../platform/extension-runtime';
+import { ML_BUILD_ASSETS } from '../platform/extension-assets';
 import { existsSync } from 'node:fs';
 
 describe('extensionLoadAsset', () => {

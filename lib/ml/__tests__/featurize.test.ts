@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { denseFeatures, hashFeatures, tokens } from '../featurize';
-import { buildInput, inputDim } from '../head-input';
-import { normalizeText } from '../text-normalize';
+import { denseFeatures, hashFeatures, tokens } from '../features/featurize';
+import { buildInput, inputDim } from '../features/head-input';
+import { normalizeText } from '../features/text-normalize';
 
 describe('normalizeText', () => {
   it('folds full-width forms, case and elongation', () => {

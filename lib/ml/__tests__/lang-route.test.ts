@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeLang } from '../lang-route';
+import { routeLang } from '../features/lang-route';
 
 describe('routeLang', () => {
   it('uses the Han rule before fastText', () => {

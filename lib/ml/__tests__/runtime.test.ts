@@ -2,9 +2,9 @@
 /** Loads the SHIPPED weights (public/models + USE-lite from node_modules); never retrains. */
 import { describe, expect, it } from 'vitest';
 import { createMlRuntime } from '../runtime';
-import { nodeLoadAsset } from '../node-assets';
-import { compareBackends } from '../backend-agreement';
-import type { LoadAsset } from '../asset-io';
+import { nodeLoadAsset } from '../platform/node-assets';
+import { compareBackends } from '../platform/backend-agreement';
+import type { LoadAsset } from '../platform/asset-io';
 import type { MlBackend } from '../labels';
 
 const load = nodeLoadAsset(process.cwd());

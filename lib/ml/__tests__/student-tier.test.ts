@@ -2,8 +2,8 @@
 /** The distilled student as the runtime's fast tier, with the SHIPPED weights (public/models/student). */
 import { describe, expect, it } from 'vitest';
 import { createMlRuntime } from '../runtime';
-import { nodeLoadAsset } from '../node-assets';
-import type { LoadAsset } from '../asset-io';
+import { nodeLoadAsset } from '../platform/node-assets';
+import type { LoadAsset } from '../platform/asset-io';
 
 const load = nodeLoadAsset(process.cwd());
 const TEXTS = ['how much is #3?', '扣1', '质量太差了 退款', 'love this so much 😍', '这个color好看吗', 'W'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { glossZh } from '../zh-gloss';
-import { englishForEncoder } from '../encoder-input';
+import { glossZh } from '../features/zh-gloss';
+import { englishForEncoder } from '../features/encoder-input';
 
 const dict = { 骗子: 'swindler', 退款: 'to refund', 退: 'to retreat', 款: 'section', 的: 'of' };
 
@@ -24,7 +24,7 @@ describe('englishForEncoder', () => {
 
 describe('glossTokens', () => {
   it('turns the gloss of Chinese lines into shared English word tokens', async () => {
-    const { glossTokens } = await import('../head-input');
+    const { glossTokens } = await import('../features/head-input');
     expect(glossTokens('骗子 退款', dict)).toEqual(['w:swindler', 'w:to', 'w:refund']);
     expect(glossTokens('refund please', dict)).toEqual([]);
     expect(glossTokens('骗子', null)).toEqual([]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseZhLexicon, segmentHan, zhLexiconFeatures, zhWordTokens, ZH_LEX_NAMES } from '../zh-lexicon';
+import { parseZhLexicon, segmentHan, zhLexiconFeatures, zhWordTokens, ZH_LEX_NAMES } from '../features/zh-lexicon';
 
 // A tiny table in the shipped format: s boson*2 hownet dutir WORDS | d weight WORDS | x WORDS | c WORDS.
 const TABLE = ['# test', 's\t4\t1\t2\t好 不错', 's\t6\t1\t0\t好用', 's\t-4\t-1\t6\t差 问题', 's\t0\t0\t0\t质量', 'd\t1.5\t很 太', 'x\t不 没有 不太', 'c\t但是 不过'].join('\n');

@@ -3,7 +3,7 @@
  * Chinese has no pretrained encoder that runs offline here; char n-grams need no segmenter and
  * survive chat's missing word boundaries and typos.
  */
-import { normalizeText } from '../text-normalize';
+import { normalizeText } from '../features/text-normalize';
 import { canonicalizeZh } from './synonyms-zh';
 
 export interface Bm25Options { k1?: number; b?: number; synonyms?: boolean }

@@ -2,7 +2,7 @@
  * FAQ matching: English questions by USE-lite cosine (when an embedder is given), Chinese and mixed
  * questions (and English without an embedder) by char-n-gram BM25 with synonym folding.
  */
-import { hasHan } from '../text-normalize';
+import { hasHan } from '../features/text-normalize';
 import { buildBm25, type Bm25Options } from './bm25';
 import { cosine } from './cosine';
 

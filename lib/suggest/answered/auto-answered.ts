@@ -14,7 +14,7 @@
  */
 import type { AuthorRole } from '../../events/live-event';
 import { termCosine } from '../../ml/similarity';
-import { normalizeText } from '../../ml/text-normalize';
+import { normalizeText } from '../../ml/features/text-normalize';
 import { looksLikeQuestion } from '../detect/question';
 import { POLICY_ATTRIBUTES, type Attribute } from '../slots/attributes';
 import { extractSlots, type SlotCatalog } from '../slots/extract';

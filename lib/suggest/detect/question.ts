@@ -8,7 +8,7 @@
  * command and the worker's queue both call `isQuestion`, so they decide alike.
  */
 import type { CommentLabels, Intent } from '../../ml/labels';
-import { normalizeText } from '../../ml/text-normalize';
+import { normalizeText } from '../../ml/features/text-normalize';
 
 export const QUESTION_INTENTS: readonly Intent[] = ['ask_price', 'ask_spec', 'ask_stock', 'ask_shipping', 'other_question'];
 

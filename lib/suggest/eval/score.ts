@@ -1,6 +1,6 @@
 /** The scorings of lib/suggest/eval/README.md, as pure functions over command outputs. */
 import type { FaqEntry, Product } from '../../catalog/types';
-import { normalizeText } from '../../ml/text-normalize';
+import { normalizeText } from '../../ml/features/text-normalize';
 import { MISSING_MARKERS } from '../reply/checker';
 import type { ReplyDraft } from '../reply/types';
 

@@ -8,7 +8,7 @@
  * encoder ships offline; see lib/suggest/eval/README.md for the measurements).
  */
 import { cosine, termCosine } from '../../ml/similarity';
-import { normalizeText } from '../../ml/text-normalize';
+import { normalizeText } from '../../ml/features/text-normalize';
 import type { QuestionLang } from '../slots/extract';
 import { foldZhForSimilarity } from '../slots/zh-fold';
 import { idfTermCosine } from './zh-idf';

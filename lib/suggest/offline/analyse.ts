@@ -9,7 +9,7 @@ import { pitchOf, type LogEvent } from '../../events/event-log';
 import type { CommentLabels } from '../../ml/labels';
 import { normalizeListingNumber } from '../../ml/product-mention';
 import { findListingNumber } from '../../ml/product-mention';
-import { normalizeText } from '../../ml/text-normalize';
+import { normalizeText } from '../../ml/features/text-normalize';
 import { listingKey } from '../slots/extract';
 import { createStreamCatalog } from './stream-catalog';
 import { groupsAnsweredBy, STAFF_ROLES } from '../answered/auto-answered';

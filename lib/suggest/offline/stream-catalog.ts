@@ -6,7 +6,7 @@
  */
 import type { Product } from '../../catalog/types';
 import { findListingNumber } from '../../ml/product-mention';
-import { normalizeText } from '../../ml/text-normalize';
+import { normalizeText } from '../../ml/features/text-normalize';
 import { listingKey } from '../slots/extract';
 
 const blank = (sku: string, title: string, number?: string): Product => ({ sku, title, number, aliases: [], sizes: [], colours: [], tags: [] });

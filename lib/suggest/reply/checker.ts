@@ -7,7 +7,7 @@
  * are skipped; @mentions are skipped (names may hold digits).
  */
 import type { FaqEntry, Product } from '../../catalog/types';
-import { normalizeText } from '../../ml/text-normalize';
+import { normalizeText } from '../../ml/features/text-normalize';
 import { COLOURS, colourKey, sizeKey } from './../slots/values';
 
 export interface Invented {

@@ -4,7 +4,7 @@
  * usage…) and those sharing a content word (English) or a two-character word (Chinese) with the
  * question — "is it vegan" finds "Vegan and cruelty-free.", "一袋多少克" finds "250克一袋".
  */
-import { normalizeText } from '../../ml/text-normalize';
+import { normalizeText } from '../../ml/features/text-normalize';
 import { detectAttribute, type Attribute } from '../slots/attributes';
 
 const STATEMENT: Partial<Record<Attribute, RegExp>> = {

@@ -8,7 +8,7 @@
  */
 import type { FaqEntry } from '../../catalog/types';
 import { createFaqMatcher, type EmbedFn as FaqEmbedFn } from '../../ml/similarity';
-import { normalizeText } from '../../ml/text-normalize';
+import { normalizeText } from '../../ml/features/text-normalize';
 import { detectAttribute, POLICY_ATTRIBUTES, type Attribute } from '../slots/attributes';
 import type { QuestionSlots } from '../slots/extract';
 

@@ -4,7 +4,7 @@
  * Nothing here writes a value that is not copied from a catalog field or an FAQ answer.
  */
 import type { FaqEntry, Product } from '../../catalog/types';
-import { normalizeText } from '../../ml/text-normalize';
+import { normalizeText } from '../../ml/features/text-normalize';
 import { POLICY_ATTRIBUTES, type Attribute } from '../slots/attributes';
 import type { QuestionSlots } from '../slots/extract';
 import { colourKey, sizeKey } from '../slots/values';

@@ -4,7 +4,7 @@
  */
 import type { Product } from '../../catalog/types';
 import { findListingNumber, findProductMention, type MentionVia } from '../../ml/product-mention';
-import { hasHan, normalizeText } from '../../ml/text-normalize';
+import { hasHan, normalizeText } from '../../ml/features/text-normalize';
 import { detectAttribute, POLICY_ATTRIBUTES, type Attribute } from './attributes';
 import { bareListingSku } from './bare-number';
 import { simplifyZh } from './zh-fold';

@@ -3,7 +3,7 @@
  * canonical key per colour or size so "black" and "黑色" compare equal, and a catalog variant can be
  * looked up whatever language the catalog was written in.
  */
-import { normalizeText } from '../../ml/text-normalize';
+import { normalizeText } from '../../ml/features/text-normalize';
 
 /** Canonical colour key → its English and Chinese names (the first of each is the display form). */
 export const COLOURS: Record<string, { en: string[]; zh: string[] }> = {

@@ -6,7 +6,7 @@
  * bm25Terms already drops) go, and 码 (size) reads as 号 ("穿什么码" = "穿几号").
  */
 import { Converter } from 'opencc-js/t2cn';
-import { hasHan } from '../../ml/text-normalize';
+import { hasHan } from '../../ml/features/text-normalize';
 
 const toSimplified = Converter({ from: 't', to: 'cn' });
 

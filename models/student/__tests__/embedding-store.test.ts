@@ -3,7 +3,7 @@ import { appendFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { USE_DIM } from '../../../lib/ml/head-input';
+import { USE_DIM } from '../../../lib/ml/features/head-input';
 import type { UseEncoder } from '../../../lib/ml/use-encoder';
 import { openEmbeddingStore } from '../embedding-store';
 

@@ -3,7 +3,7 @@
  * own text covers them. English aliases match as whole words (plural endings allowed), Chinese
  * ones as substrings, longest first, never overlapping.
  */
-import { normalizeText } from '../../../ml/text-normalize';
+import { normalizeText } from '../../../ml/features/text-normalize';
 import { LEXICON, UNIVERSAL } from './lexicon';
 import { PLACES } from './places';
 import type { TermClass, TermGroup } from './types';

@@ -4,7 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import type { MlBackend, MlBackendChoice } from './labels';
+import type { MlBackend, MlBackendChoice } from '../labels';
 
 export interface BackendResult { backend: MlBackend; notes: string[] }
 

@@ -3,9 +3,9 @@
  * `getURL` is browser.runtime.getURL, injected so this module never touches `browser.*` itself.
  */
 import type { LoadAsset } from './asset-io';
-import type { MlBackendChoice } from './labels';
-import { fastTextLid, type LanguageIdentifier } from './lid';
-import { createMlRuntime, type MlRuntime } from './runtime';
+import type { MlBackendChoice } from '../labels';
+import { fastTextLid, type LanguageIdentifier } from '../features/lid';
+import { createMlRuntime, type MlRuntime } from '../runtime';
 
 const TEXT = /\.(json|txt)$/;
 

@@ -3,8 +3,8 @@
  * (webgl vs cpu) and the vitest suite calls it in Node (wasm vs cpu). Runs sequentially because
  * the tfjs backend is process-global.
  */
-import type { MlBackend } from './labels';
-import type { HeadScores, MlRuntime } from './runtime';
+import type { MlBackend } from '../labels';
+import type { HeadScores, MlRuntime } from '../runtime';
 
 export interface AgreementReport {
   backends: [MlBackend, MlBackend];

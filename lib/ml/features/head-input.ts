@@ -21,16 +21,16 @@ export interface FeatureConfig {
    * semantic features cheaper to use than template-specific n-grams (chosen on dev).
    */
   useScale?: number;
-  /** Whether Chinese lines reach the encoder as CC-CEDICT glosses (lib/ml/zh-gloss.ts). */
+  /** Whether Chinese lines reach the encoder as CC-CEDICT glosses (lib/ml/features/zh-gloss.ts). */
   glossZh?: boolean;
   /**
    * Whether the English words of those glosses are also hashed as word tokens ("w:refund"), so
    * English and Chinese lines share n-gram features and each language's data teaches the other.
    */
   glossTokens?: boolean;
-  /** Whether VADER polarity of the Latin text is appended (lib/ml/english-lexicon.ts). */
+  /** Whether VADER polarity of the Latin text is appended (lib/ml/features/english-lexicon.ts). */
   lexicon?: boolean;
-  /** Whether BosonNLP / HowNet / DUTIR features with negation scope are appended (lib/ml/zh-lexicon.ts). */
+  /** Whether BosonNLP / HowNet / DUTIR features with negation scope are appended (lib/ml/features/zh-lexicon.ts). */
   zhLexicon?: boolean;
   /** Whether multi-character Chinese words (max-match segmentation) are hashed as tokens ("zw:快递"). */
   zhWords?: boolean;

@@ -2,7 +2,7 @@
  * Language routing: a Han-character rule first (fastText calls "扣1" English and "尺码偏大吗"
  * Japanese), then the optional fastText lid.176 guess for Latin-script text.
  */
-import type { Lang } from './labels';
+import type { Lang } from '../labels';
 import { hanCount, latinWords } from './text-normalize';
 
 /** A fastText-style guess: ISO 639-1 code (or null) and its probability. */
