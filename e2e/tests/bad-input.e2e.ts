@@ -88,8 +88,8 @@ it('hostile rows: HTML/script/CSS in names, text and title stay text in the side
   expect(title0.length).toBeLessThanOrEqual(CAPTURE_LIMITS.title + 20);
 
   const popup = await PopupPage.open(b);
-  const listed = await popup.streams();
-  expect(listed.some((s) => s.text.includes('<img src=x onerror='))).toBe(true);
+  // The list fills in as the stream rows load: wait for the hostile title to show, as text.
+  await expect.poll(async () => (await popup.streams()).some((s) => s.text.includes('<img src=x onerror=')), { timeout: 30_000 }).toBe(true);
   const { streams } = await readStore(popup.page);
   const stream = streams.find((s) => s.roomKey.includes('hostile_shop'))!;
   const report = await ReportPage.open(b, stream.id);

@@ -23,10 +23,11 @@ const GOOD = [
   'CAP-3,3,Sun Cap,cap,15,USD,,,,,',
 ].join('\n');
 
-const stored = async (): Promise<Product[]> =>
-  (await dumpStores<{ products: (Product & { id?: number; updatedAt?: number })[] }>(options.page, ['products'])).products
-    .map(({ id: _i, updatedAt: _u, ...p }) => p)
-    .sort((x, y) => x.sku.localeCompare(y.sku));
+type StoredProduct = Product & { id?: number; updatedAt?: number; catalog?: string };
+const storedRows = async (): Promise<StoredProduct[]> =>
+  (await dumpStores<{ products: StoredProduct[] }>(options.page, ['products'])).products.sort((x, y) => x.sku.localeCompare(y.sku));
+// The catalog fields only (the record also keeps the catalog file it came from: lib/catalog/scope.ts).
+const stored = async (): Promise<Product[]> => (await storedRows()).map(({ id: _i, updatedAt: _u, catalog: _c, ...p }) => p);
 
 describe('catalog import and export in the options page', () => {
   it('a CSV imported through the file input exports back to the same catalog (CSV and JSON)', async () => {
@@ -38,6 +39,7 @@ describe('catalog import and export in the options page', () => {
     expect(await options.skus()).toEqual(['CAP-3', 'HD-1', 'MUG-2']);
     const want = parseCatalog(GOOD).rows.sort((x, y) => x.sku.localeCompare(y.sku));
     expect(await stored()).toEqual(want);
+    expect((await storedRows()).map((p) => p.catalog)).toEqual(['shop', 'shop', 'shop']);
 
     const csv = await options.export('catalog', 'csv');
     expect(csv.name).toMatch(/^live-copilot-catalog-.*\.csv$/);
