@@ -22,9 +22,6 @@ export default defineBackground(() => {
   const summariser = createSummariser(db);
   const faq = createAutoAnswer({ db, embed: embedInOffscreen, now: Date.now, chat: tabChat(db), settings: getSettings, markAnswered: questions.markFaqAnswered });
   watchSettings((s) => s.faqKillSwitch && void faq.halt());
-  // Retention applies at start and whenever the user changes it.
-  const sweep = () => void retention.sweep().catch((e) => console.warn('[live-copilot] retention sweep failed', e));
-  watchSettings(sweep);
   // After each label batch the queue files its questions, then the summary folds the batch (it reads the queue's
   // groups) and the FAQ auto-answer decides (its mark-answered needs the groups).
   const afterLabel: AfterLabel = (streamId, rows) =>
@@ -42,6 +39,9 @@ export default defineBackground(() => {
     usage: async () => (await navigator.storage.estimate()).usage ?? 0,
     beforeWrite: testQuota.check,
   });
+  // Retention applies at start and whenever the user changes it.
+  const sweep = () => void retention.sweep().catch((e) => console.warn('[live-copilot] retention sweep failed', e));
+  watchSettings(sweep);
   registerHandlers(
     bgMessaging,
     bgHandlers({

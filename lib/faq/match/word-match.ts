@@ -34,14 +34,15 @@ export async function buildWordMatcher(entries: readonly Pick<FaqEntry, 'id' | '
     const got = await embed(missing, opts);
     missing.forEach((w, i) => vecs.set(w, got[i] ?? null));
   };
-  if (embed) await ensure([...units.values()].flat());
+  const entryWords = [...new Set([...units.values()].flat())];
+  if (embed) await ensure(entryWords);
   return {
     async overlap(text) {
       if (!embed) return null;
       const mine = [...new Set(contentUnits(text))];
       await ensure(mine);
       // Entry words may have been forgotten with the line cache: embed them again when needed.
-      await ensure([...units.values()].flat());
+      await ensure(entryWords);
       const out = new Map<string, WordOverlap>();
       for (const [id, ws] of units) {
         if (!mine.length) {
