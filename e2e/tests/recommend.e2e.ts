@@ -11,7 +11,7 @@ import { NextProductCard } from '../pages/next-product';
 import { SidePanelPage } from '../pages/side-panel';
 
 // The English demo shop (glowthreads) with its catalog. Its chat first asks about #2, then — after a
-// pause long enough to see the card settle — more viewers ask about #5: the card must follow.
+// pause that the test ends once the card shows #2 on top — more viewers ask about #5: the card must follow.
 const shop = demoShop('en');
 const catalog = shop.catalog;
 const T0 = Date.UTC(2025, 10, 1, 19);
@@ -26,6 +26,8 @@ const LOG: LogEvent[] = [
   line(84, 'mia_k', 'so cute'),
 ];
 
+/** Where the replay's clock jumps once #2 is on top: a second before the #5 questions (log time). */
+const PAUSE_END_MS = 74_000;
 /** Distinct viewers whose lines name `sku` in the replayed log (the reasons' window is 5 min; the log is shorter). */
 const askers = (sku: string) => new Set(LOG.filter((e) => e.kind === 'comment' && findProductMention(e.text ?? '', catalog)?.sku === sku).map((e) => e.author?.name)).size;
 
@@ -54,6 +56,7 @@ describe('next product card on the demo shop', () => {
     const panel = await SidePanelPage.open(b, await tabIdOf(b, page.url));
     const card = new NextProductCard(panel.page);
     await card.waitForTop(jog, `${askers(jog)} viewers asked about it in the last 5 min`);
+    await tab.evaluate((at) => (window as unknown as { __replay: { skipTo(at: number): void } }).__replay.skipTo(at), PAUSE_END_MS);
     await card.waitForTop(dress, `${askers(dress)} viewers asked about it in the last 5 min`);
     const items = await card.items();
     expect(items.find((i) => i.sku === jog)?.reasons.map((r) => r.text)).toContain(`${askers(jog)} viewers asked about it in the last 5 min`);
