@@ -9,21 +9,26 @@ import Dexie from 'dexie';
 import type { LiveCopilotDb } from '../db/db';
 import type { StoredEvent, StreamRecord } from '../db/schema';
 import type { CommentLabels } from '../ml/labels';
-import { DEFAULT_POLICY, planBatch, type BatchPlan, type BatchPolicy } from '../realtime/batch-policy';
+import { DEFAULT_POLICY, planBatch, refineBatchSize, type BatchPlan, type BatchPolicy } from '../realtime/batch-policy';
 import { createLabellerStats, type LabellerStats } from '../realtime/labeller-stats';
 import { TailBuffer } from '../realtime/tail-buffer';
 import type { TieredLabels, TierName } from '../realtime/tiers';
+import { refineBacklog, refineBatch, streamsToRefine, type RefineHooks, type Relabel } from './refiner';
 
 /** Event kinds whose text the models label. */
 const LABELLED = new Set<StoredEvent['kind']>(['comment', 'superchat', 'membership']);
 
 export type Classify = (texts: string[], tier: TierName) => Promise<TieredLabels>;
 /** Called with each stored batch (seq order, labels applied) once it is committed: the question queue. */
-export type AfterLabel = (streamId: number, rows: StoredEvent[]) => Promise<void>;
+export type AfterLabel = (streamId: number, rows: StoredEvent[]) => Promise<unknown>;
+/** Called with each committed refine batch (after the stream's earlier follow-ups): the question queue. */
+export type AfterRefine = (streamId: number, changes: Relabel[]) => Promise<void>;
 
 export interface LabellerOptions {
   afterLabel?: AfterLabel;
-  policy?: BatchPolicy;
+  /** The refine pass (refiner.ts): what changes with the labels in their transaction, and after. */
+  refine?: RefineHooks & { after?: AfterRefine };
+  policy?: Partial<BatchPolicy>;
   now?: () => number;
   setTimeout?: (fn: () => void, ms: number) => unknown;
   /** First and largest wait before trying again after the models failed or were unreachable. */
@@ -63,14 +68,17 @@ export async function labelBatch(
   await db.transaction('rw', db.events, db.streams, async () => {
     const changes = targets.flatMap((t, i) => {
       const l = labels[i];
-      return l ? [{ key: [t.streamId, t.id] as [number, string], changes: { labels: l } }] : [];
+      return l ? [{ key: [t.streamId, t.id] as [number, string], changes: { labels: l, labelTier: tier ?? undefined } }] : [];
     });
     if (changes.length) await db.events.bulkUpdate(changes);
     for (const [streamId, rs] of rows) await db.streams.update(streamId, { labelledSeq: rs[rs.length - 1]!.seq });
   });
   targets.forEach((t, i) => {
     const l = labels[i];
-    if (l) t.labels = l;
+    if (l) {
+      t.labels = l;
+      if (tier) t.labelTier = tier;
+    }
   });
   return { rows, texts: targets.length, tier };
 }
@@ -102,13 +110,17 @@ export async function labelNextBatch(
 
 /** One labelling loop per worker: kicks coalesce while a batch is running. */
 export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: LabellerOptions = {}) {
-  const policy = opts.policy ?? DEFAULT_POLICY;
+  const policy: BatchPolicy = { ...DEFAULT_POLICY, ...opts.policy };
   const now = opts.now ?? Date.now;
   const setTimer = opts.setTimeout ?? ((fn, ms) => globalThis.setTimeout(fn, ms));
   const retry = opts.retryMs ?? { min: 500, max: 15_000 };
   const tail = new TailBuffer();
   const stats = createLabellerStats(now);
   const waiting = new Set<number>();
+  // Streams with fast-tier labels the accurate tier has not refined yet, and that tier's speed (texts/s).
+  const refining = new Set<number>();
+  let accuratePerSec = 0;
+  let refineHeldUntil = 0;
   // The question queue runs after each committed batch, per stream in order, without holding up
   // the next batch. It is not a brake on labelling: its embeddings run on the accurate tier (USE-lite),
   // far slower than the student that labels, so under a burst it trails (its batches wait here, in
@@ -120,11 +132,11 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
   let idle: Promise<void> = Promise.resolve();
   let settle: (() => void) | null = null;
 
-  const followUp = (streamId: number, rs: StoredEvent[]) => {
-    const fn = opts.afterLabel;
+  const followUp = (streamId: number, fn: (() => Promise<unknown>) | null) => {
     if (!fn) return;
     const p = (after.get(streamId) ?? Promise.resolve())
-      .then(() => fn(streamId, rs))
+      .then(fn)
+      .then(() => undefined)
       // Labels are stored either way; a failed follow-up must not stall labelling.
       .catch((e: unknown) => console.warn('[live-copilot] after-label step failed', e))
       .finally(() => {
@@ -154,6 +166,43 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
     }, backoff);
   };
 
+  /** One refine batch of one stream (round robin); false when there is nothing to refine now. */
+  async function refineStep(): Promise<boolean> {
+    if (now() < refineHeldUntil) return false;
+    for (const streamId of [...refining]) {
+      refining.delete(streamId);
+      const n = refineBatchSize(accuratePerSec, policy);
+      const t0 = now();
+      let done: Awaited<ReturnType<typeof refineBatch>>;
+      try {
+        done = await refineBatch(db, streamId, n, classify, opts.refine);
+      } catch (e) {
+        console.warn('[live-copilot] refining failed; the fast labels stay and are refined later', e);
+        done = null;
+      }
+      if (!done) {
+        // The accurate tier is down or still loading: the fast labels stand; try again in a while.
+        refining.add(streamId);
+        refineHeldUntil = now() + retry.min * 4;
+        setTimer(() => void run(), retry.min * 4);
+        return false;
+      }
+      if (!done.done) refining.add(streamId);
+      const texts = done.refined.length;
+      if (texts) {
+        const rate = (1000 * texts) / Math.max(1, now() - t0);
+        accuratePerSec = accuratePerSec ? 0.7 * accuratePerSec + 0.3 * rate : rate;
+        const fn = opts.refine?.after;
+        const changes = done.refined;
+        followUp(streamId, fn ? () => fn(streamId, changes) : null);
+      }
+      stats.refine({ refined: texts, backlog: await refineBacklog(db, [...refining]), perSec: accuratePerSec });
+      return true;
+    }
+    stats.refine({ refined: 0, backlog: 0, perSec: accuratePerSec });
+    return false;
+  }
+
   async function run(): Promise<void> {
     if (running || retryTimer) return;
     running = true;
@@ -162,7 +211,11 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
       for (;;) {
         const plan = planBatch(await backlogs(), policy);
         stats.backlog(plan?.backlog ?? 0);
-        if (!plan) break;
+        // Nothing waits for first labels: spare time goes to refining, one small batch at a time.
+        if (!plan) {
+          if (await refineStep()) continue;
+          break;
+        }
         const t0 = now();
         let done: Awaited<ReturnType<typeof labelBatch>>;
         try {
@@ -182,7 +235,9 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
           tail.drop(streamId, rs[rs.length - 1]!.seq);
           // A batch shared by streams: each is charged its part of the time.
           stats.batch({ streamId, fromSeq: rs[0]!.seq, toSeq: rs[rs.length - 1]!.seq, texts: rs.filter((r) => r.labels).length, tier: done.tier, ms: (ms * rs.length) / total });
-          followUp(streamId, rs);
+          const fn = opts.afterLabel;
+          followUp(streamId, fn ? () => fn(streamId, rs) : null);
+          if (done.tier === 'fast') refining.add(streamId);
         }
       }
     } finally {
@@ -202,6 +257,7 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
     async resume(): Promise<void> {
       const streams = await db.streams.toArray();
       for (const s of streams) if (s.id !== undefined && pendingOf(s) > 0) waiting.add(s.id);
+      for (const id of await streamsToRefine(db)) refining.add(id);
       void run();
     },
     stats(recent?: number): LabellerStats {

@@ -1,5 +1,6 @@
 import type { LiveEvent, PlatformId } from '../events/live-event';
 import type { CommentLabels } from '../ml/labels';
+import type { TierName } from '../realtime/tiers';
 import type { FaqEntry, Product } from '../catalog/types';
 import type { Attribute } from '../suggest/slots/attributes';
 import type { FaqDecision } from '../faq/decide';
@@ -27,6 +28,11 @@ export interface StreamRecord {
   importedFrom?: string;
   /** Highest event seq the models have looked at (labelling resumes from here after a restart). */
   labelledSeq?: number;
+  /**
+   * Highest event seq the refine pass has looked at (lib/background/refiner.ts): events up to here
+   * that the fast tier labelled carry the accurate tier's labels now. Absent: none refined yet.
+   */
+  refinedSeq?: number;
   /** FAQ auto-answer mode chosen for this stream (absent: the settings' default). */
   faqMode?: FaqMode;
   /** The user's own chat name(s) on this stream, learnt when a sent reply came back in chat. */
@@ -41,6 +47,11 @@ export interface StoredEvent extends LiveEvent {
   seq: number;
   deleted?: boolean;
   labels?: CommentLabels;
+  /**
+   * The model tier that produced `labels` (absent: labels given by an imported event log, or
+   * written before tiers were recorded — both are kept as they are, never refined).
+   */
+  labelTier?: TierName;
 }
 
 export interface ViewerSample {

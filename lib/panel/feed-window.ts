@@ -3,7 +3,9 @@
  * by two small indexed reads per change instead of re-reading the whole tail:
  * - the tail: rows with seq above the last one held (new events), and
  * - the newly labelled stretch: rows whose seq the labeller passed since the last read (their
- *   labels were written after they first arrived; `labelledSeq` moves in the same transaction).
+ *   labels were written after they first arrived; `labelledSeq` moves in the same transaction), and
+ *   the newly refined stretch: rows whose fast-tier labels the accurate tier replaced since
+ *   (`refinedSeq`, lib/background/refiner.ts).
  * Deletions arrive as new rows and strike their target in memory. Pure: the Dexie reads are in
  * use-feed-window.ts.
  */
@@ -15,9 +17,11 @@ export interface FeedWindow {
   lastSeq: number;
   /** The stream's `labelledSeq` when the window was last read (−1: none). */
   labelledSeq: number;
+  /** The stream's `refinedSeq` when the window was last read (−1: none; absent: same). */
+  refinedSeq?: number;
 }
 
-export const EMPTY_WINDOW: FeedWindow = { rows: [], lastSeq: -1, labelledSeq: -1 };
+export const EMPTY_WINDOW: FeedWindow = { rows: [], lastSeq: -1, labelledSeq: -1, refinedSeq: -1 };
 
 /** Rows kept while following the live edge; while the host reads older rows the window may grow to the hard cap. */
 export const FEED_WINDOW = { keep: 1500, hardCap: 6000 } as const;
@@ -27,10 +31,12 @@ export interface FeedReads {
   tailFrom: number | null;
   /** Re-read rows with seq in [from, to] (labels arrived), or null. */
   relabel: { from: number; to: number } | null;
+  /** Re-read rows with seq in [from, to] (the refine pass relabelled them), or null. */
+  refine: { from: number; to: number } | null;
 }
 
 /** What to read, given the window and the stream's counters now. */
-export function feedReads(w: FeedWindow, stream: { eventCount: number; labelledSeq?: number }): FeedReads {
+export function feedReads(w: FeedWindow, stream: { eventCount: number; labelledSeq?: number; refinedSeq?: number }): FeedReads {
   const lastStored = stream.eventCount - 1;
   const labelled = stream.labelledSeq ?? -1;
   const tailFrom = lastStored > w.lastSeq ? w.lastSeq + 1 : null;
@@ -38,7 +44,10 @@ export function feedReads(w: FeedWindow, stream: { eventCount: number; labelledS
   // Only the stretch the labeller passed since the last read, and only rows already held (newer ones come with the tail).
   const from = Math.max(w.labelledSeq + 1, firstHeld);
   const to = Math.min(labelled, w.lastSeq);
-  return { tailFrom, relabel: from <= to ? { from, to } : null };
+  // Refined rows were labelled before, so they are at or below the labelled stretch just read.
+  const rFrom = Math.max((w.refinedSeq ?? -1) + 1, firstHeld);
+  const rTo = Math.min(stream.refinedSeq ?? -1, w.lastSeq, from - 1);
+  return { tailFrom, relabel: from <= to ? { from, to } : null, refine: rFrom <= rTo ? { from: rFrom, to: rTo } : null };
 }
 
 /**
@@ -48,11 +57,12 @@ export function feedReads(w: FeedWindow, stream: { eventCount: number; labelledS
  */
 export function applyReads(
   w: FeedWindow,
-  read: { tail: readonly StoredEvent[]; relabelled: readonly StoredEvent[]; labelledSeq: number },
+  read: { tail: readonly StoredEvent[]; relabelled: readonly StoredEvent[]; labelledSeq: number; refinedSeq?: number },
   opts: { holdOlder?: boolean } = {},
 ): FeedWindow {
   const fresh = read.tail.filter((r) => r.seq > w.lastSeq).sort((a, b) => a.seq - b.seq);
-  if (!fresh.length && !read.relabelled.length) return read.labelledSeq === w.labelledSeq ? w : { ...w, labelledSeq: read.labelledSeq };
+  const refinedSeq = read.refinedSeq ?? w.refinedSeq;
+  if (!fresh.length && !read.relabelled.length) return read.labelledSeq === w.labelledSeq && refinedSeq === w.refinedSeq ? w : { ...w, labelledSeq: read.labelledSeq, refinedSeq };
   const bySeq = new Map(read.relabelled.map((r) => [r.seq, r]));
   const deleted = new Set(fresh.flatMap((r) => (r.kind === 'deletion' && r.targetId ? [r.targetId] : [])));
   const struck = (r: StoredEvent): StoredEvent => (deleted.has(r.id) && !r.deleted ? { ...r, deleted: true } : r);
@@ -63,5 +73,6 @@ export function applyReads(
     rows: rows.length > cap ? rows.slice(rows.length - cap) : rows,
     lastSeq: Math.max(w.lastSeq, fresh.at(-1)?.seq ?? -1),
     labelledSeq: read.labelledSeq,
+    refinedSeq,
   };
 }

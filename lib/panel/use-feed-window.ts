@@ -1,6 +1,6 @@
 /**
  * The feed's rows for the panel: the bounded window of feed-window.ts, refreshed by small indexed
- * reads whenever the stream's counters move (new events, or labels written). Reads are coalesced:
+ * reads whenever the stream's counters move (new events, labels written, or labels refined). Reads are coalesced:
  * one at a time, and one more after it if anything changed meanwhile, so a 200 msg/s burst costs a
  * handful of reads per second, each of the new rows only.
  */
@@ -21,8 +21,11 @@ async function readWindow(streamId: number, w: FeedWindow, holdOlder: boolean): 
     let tail: StoredEvent[] = [];
     if (w.lastSeq < 0) tail = (await range(0, Dexie.maxKey).reverse().limit(FEED_WINDOW.keep).toArray()).reverse();
     else if (reads.tailFrom !== null) tail = await range(reads.tailFrom, Dexie.maxKey).toArray();
-    const relabelled = reads.relabel ? await range(reads.relabel.from, reads.relabel.to).toArray() : [];
-    return applyReads(w, { tail, relabelled, labelledSeq }, { holdOlder });
+    const relabelled = [
+      ...(reads.refine ? await range(reads.refine.from, reads.refine.to).toArray() : []),
+      ...(reads.relabel ? await range(reads.relabel.from, reads.relabel.to).toArray() : []),
+    ];
+    return applyReads(w, { tail, relabelled, labelledSeq, refinedSeq: stream.refinedSeq ?? -1 }, { holdOlder });
   });
 }
 

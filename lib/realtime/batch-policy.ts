@@ -2,7 +2,7 @@
  * How much the labeller takes next, from the backlog (pure). Under light load every waiting event
  * goes in the next batch at once (lowest latency); as the backlog grows, batches grow with it up to
  * `maxBatch` (fewer messages and transactions per event, longer same-length runs for the sentence
- * encoder), and past `fastAbove` the labeller asks for the fast tier when one is loaded. Streams
+ * encoder), and past `fastAbove` (by default: always) the labeller asks for the fast tier. Streams
  * share a batch evenly, so a busy stream never starves a quiet one. Nothing is ever skipped: the
  * oldest waiting events of each stream always go first.
  */
@@ -11,17 +11,35 @@ import type { TierName } from './tiers';
 export interface BatchPolicy {
   /** Largest batch: bounds one batch's time (~1.5 s for the accurate tier on wasm here) and memory. */
   maxBatch: number;
-  /** Backlog (events) above which the fast tier is asked for. */
+  /** Backlog (events) above which the fast tier is asked for (0: always, when one is loaded). */
   fastAbove: number;
+  /**
+   * Refinement (the accurate tier relabelling what the fast tier labelled) runs only while no
+   * event waits for its first labels, one small batch at a time: a batch is sized to take about
+   * `refineBudgetMs` at the accurate tier's measured speed, so an event arriving meanwhile waits at
+   * most that long for its first labels.
+   */
+  refineBudgetMs: number;
+  /** Bounds of a refine batch (texts). */
+  refineMin: number;
+  refineMax: number;
 }
 
 /**
- * fastAbove 400: the accurate tier (the teacher) labels while it keeps up; past 400 waiting events
- * the distilled student takes over so a burst drains fast. The student is NOT within 2 macro-F1
- * points of the teacher on English (models/cards/student.md: v3 test intent -7.4, sentiment -6.9),
- * so it only answers when the backlog would otherwise make labels late.
+ * Fast first, refine later. fastAbove 0: the distilled student labels every event as soon as it is
+ * stored (it is ~3–4× the teacher's speed and needs no sentence encoder), and the teacher relabels
+ * those events when the pipeline has spare time (lib/background/refiner.ts), so stored labels end
+ * up being the teacher's. The student is NOT within 2 macro-F1 points of the teacher on English
+ * (models/cards/student.md), which is why its labels are refined rather than kept. Where no student
+ * is loaded the teacher gives the first labels and nothing needs refining.
  */
-export const DEFAULT_POLICY: BatchPolicy = { maxBatch: 256, fastAbove: 400 };
+export const DEFAULT_POLICY: BatchPolicy = { maxBatch: 256, fastAbove: 0, refineBudgetMs: 60, refineMin: 2, refineMax: 32 };
+
+/** Texts in the next refine batch, from the accurate tier's speed (texts/s; 0 or unknown: the minimum). */
+export function refineBatchSize(accuratePerSec: number, policy: BatchPolicy = DEFAULT_POLICY): number {
+  const n = Math.floor((accuratePerSec * policy.refineBudgetMs) / 1000);
+  return Math.max(policy.refineMin, Math.min(policy.refineMax, Number.isFinite(n) ? n : policy.refineMin));
+}
 
 export interface StreamBacklog {
   streamId: number;
@@ -39,7 +57,7 @@ export interface BatchPlan {
   backlog: number;
 }
 
-export function planBatch(backlogs: readonly StreamBacklog[], policy: BatchPolicy = DEFAULT_POLICY): BatchPlan | null {
+export function planBatch(backlogs: readonly StreamBacklog[], policy: Pick<BatchPolicy, 'maxBatch' | 'fastAbove'> = DEFAULT_POLICY): BatchPlan | null {
   const waiting = backlogs.filter((b) => b.pending > 0);
   const backlog = waiting.reduce((a, b) => a + b.pending, 0);
   if (!backlog) return null;

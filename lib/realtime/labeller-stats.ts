@@ -28,6 +28,11 @@ export interface LabellerStats {
   /** Set while waiting to try again after the models failed or could not be reached. */
   retryInMs: number | null;
   batches: LabelBatchRecord[];
+  /**
+   * The refine pass (the accurate tier relabelling fast-tier labels when idle): events labelled
+   * and not yet looked at, texts refined so far, and the accurate tier's speed (texts/s).
+   */
+  refine: { backlog: number; refined: number; perSec: number };
 }
 
 export const RECENT = 512;
@@ -37,6 +42,7 @@ export function createLabellerStats(now: () => number) {
   const batches: LabelBatchRecord[] = [];
   let backlog = 0;
   let retryUntil: number | null = null;
+  const refine = { backlog: 0, refined: 0, perSec: 0 };
   return {
     backlog(n: number): void {
       backlog = n;
@@ -48,6 +54,11 @@ export function createLabellerStats(now: () => number) {
       retryUntil = null;
       batches.push({ at: now(), ...b });
       if (batches.length > RECENT) batches.splice(0, batches.length - RECENT);
+    },
+    refine(r: { refined: number; backlog: number; perSec: number }): void {
+      refine.refined += r.refined;
+      refine.backlog = r.backlog;
+      refine.perSec = r.perSec;
     },
     /** With the last `recent` batches (all kept by default). */
     get(keep = RECENT): LabellerStats {
@@ -62,6 +73,7 @@ export function createLabellerStats(now: () => number) {
         etaMs: backlog === 0 ? 0 : eventsPerSec > 0 ? Math.round((1000 * backlog) / eventsPerSec) : null,
         retryInMs: retryUntil !== null && retryUntil > t ? retryUntil - t : null,
         batches: keep > 0 ? batches.slice(-keep) : [],
+        refine: { ...refine },
       };
     },
   };

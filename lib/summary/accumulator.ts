@@ -45,6 +45,19 @@ export function foldEvent(w: FoldWork, e: SummaryEvent, ctx: FoldContext, folded
   apply(w, contributionOf(e, ctx), 1);
 }
 
+/**
+ * An event folded earlier as `before` is now `after` (the same event, relabelled by the accurate
+ * tier, or filed as a question since): its old share is taken back and the new one added. The
+ * event's time, author and kind are unchanged, so the range and viewers come out as they were.
+ */
+export function refoldEvent(w: FoldWork, before: SummaryEvent, beforeCtx: FoldContext, after: SummaryEvent, ctx: FoldContext): void {
+  if (w.excluded.has(after.id)) return;
+  const dirty = w.rangeDirty;
+  apply(w, contributionOf(before, beforeCtx), -1);
+  apply(w, contributionOf(after, ctx), 1);
+  w.rangeDirty = dirty;
+}
+
 function apply(w: FoldWork, c: Contribution, sign: 1 | -1): void {
   const s = w.state;
   tally(s, c.kind, c.labels, sign);

@@ -18,7 +18,7 @@ export interface FollowedFeed {
 /** The feed's window and auto-scroll state (the page keeps them: the strip's alerts read the window too). */
 export function useFollowedFeed(stream: StreamRecord | undefined): FollowedFeed {
   const [state, dispatch] = useReducer(follow, FOLLOWING);
-  const changeKey = `${stream?.eventCount ?? 0}:${stream?.labelledSeq ?? -1}`;
+  const changeKey = `${stream?.eventCount ?? 0}:${stream?.labelledSeq ?? -1}:${stream?.refinedSeq ?? -1}`;
   const win = useFeedWindow(stream?.id, changeKey, !isFollowing(state));
   return { win, follow: state, dispatch };
 }

@@ -22,7 +22,7 @@ function read(store: StoredEvent[], w: FeedWindow, labelledSeq: number, holdOlde
 describe('feed window', () => {
   it('reads nothing when nothing changed', () => {
     const w = read(rows(0, 9), EMPTY_WINDOW, 9);
-    expect(feedReads(w, { eventCount: 10, labelledSeq: 9 })).toEqual({ tailFrom: null, relabel: null });
+    expect(feedReads(w, { eventCount: 10, labelledSeq: 9 })).toEqual({ tailFrom: null, relabel: null, refine: null });
     expect(applyReads(w, { tail: [], relabelled: [], labelledSeq: 9 })).toBe(w);
   });
 
@@ -32,11 +32,23 @@ describe('feed window', () => {
     expect(w.rows.map((r) => r.seq)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     store.push(...rows(10, 12));
     for (const r of store.slice(4, 12)) r.labels = labels;
-    expect(feedReads(w, { eventCount: 13, labelledSeq: 11 })).toEqual({ tailFrom: 10, relabel: { from: 4, to: 9 } });
+    expect(feedReads(w, { eventCount: 13, labelledSeq: 11 })).toEqual({ tailFrom: 10, relabel: { from: 4, to: 9 }, refine: null });
     w = read(store, w, 11);
     expect(w.rows.map((r) => r.seq)).toEqual(rows(0, 12).map((r) => r.seq));
     expect(w.rows.filter((r) => r.labels).map((r) => r.seq)).toEqual([4, 5, 6, 7, 8, 9, 10, 11]);
     expect(w.lastSeq).toBe(12);
+  });
+
+  it('re-reads the rows the refine pass relabelled since the last read, and only those', () => {
+    const store = rows(0, 9);
+    for (const r of store) r.labels = labels;
+    let w = read(store, EMPTY_WINDOW, 9);
+    const refined = { ...labels, intent: 'praise' as const };
+    for (const r of store.slice(0, 6)) r.labels = refined;
+    expect(feedReads(w, { eventCount: 10, labelledSeq: 9, refinedSeq: 5 })).toEqual({ tailFrom: null, relabel: null, refine: { from: 0, to: 5 } });
+    w = applyReads(w, { tail: [], relabelled: store.slice(0, 6).map((r) => ({ ...r })), labelledSeq: 9, refinedSeq: 5 });
+    expect(w.rows.map((r) => r.labels?.intent)).toEqual([...Array(6).fill('praise'), ...Array(4).fill(labels.intent)]);
+    expect(feedReads(w, { eventCount: 10, labelledSeq: 9, refinedSeq: 5 }).refine).toBeNull();
   });
 
   it('is the same as reading the whole stream, whatever the interleaving of capture and labelling', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planBatch } from '../batch-policy';
+import { DEFAULT_POLICY, planBatch, refineBatchSize } from '../batch-policy';
 
 const policy = { maxBatch: 100, fastAbove: 300 };
 
@@ -13,9 +13,17 @@ describe('planBatch', () => {
   it('grows the batch with the backlog up to the cap, and asks for the fast tier past its threshold', () => {
     expect(planBatch([{ streamId: 1, pending: 250, from: 0 }], policy)).toMatchObject({ tier: 'accurate', take: [{ n: 100 }] });
     expect(planBatch([{ streamId: 1, pending: 301, from: 0 }], policy)?.tier).toBe('fast');
-    // The default: the teacher labels while it keeps up; the student only past 400 waiting events.
-    expect(planBatch([{ streamId: 1, pending: 1, from: 0 }])?.tier).toBe('accurate');
+    // The default: fast first (the student labels every event; the teacher refines later).
+    expect(planBatch([{ streamId: 1, pending: 1, from: 0 }])?.tier).toBe('fast');
     expect(planBatch([{ streamId: 1, pending: 401, from: 0 }])?.tier).toBe('fast');
+  });
+
+  it('sizes a refine batch to the time budget at the accurate tier\'s speed, within bounds', () => {
+    const p = { ...DEFAULT_POLICY, refineBudgetMs: 100, refineMin: 2, refineMax: 32 };
+    expect(refineBatchSize(0, p)).toBe(2);
+    expect(refineBatchSize(90, p)).toBe(9);
+    expect(refineBatchSize(5000, p)).toBe(32);
+    expect(refineBatchSize(Number.NaN, p)).toBe(2);
   });
 
   it('shares a batch evenly between streams and gives a short stream’s leftover to the others', () => {

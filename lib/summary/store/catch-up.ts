@@ -28,20 +28,7 @@ export async function foldRows(db: LiveCopilotDb, streamId: number, work: FoldWo
   const [changes, questions] = await Promise.all([pitchChanges(db, streamId, catalog), questionSkus(db, streamId, ids)]);
   const ctx = foldContext(catalog, changes, (id) => questions.get(id));
 
-  // Rows the fold will touch: the minute buckets and viewers of these rows and their targets.
-  const touched = [...rows, ...targets.values()];
-  const minutes = [...new Set(touched.map((r) => Math.floor(r.ts / 60_000)))].filter((m) => !work.buckets.has(m));
-  const names = [...new Set(touched.flatMap((r) => (r.author?.name ? [r.author.name] : [])))].filter((n) => !work.viewers.has(n));
-  const [buckets, viewers] = await Promise.all([
-    db.summaryMinutes.bulkGet(minutes.map((m) => [streamId, m] as [number, number])),
-    db.streamViewers.bulkGet(names.map((n) => [streamId, n] as [number, string])),
-  ]);
-  buckets.forEach((b) => b && work.buckets.set(b.minute, b));
-  viewers.forEach((v) => v && work.viewers.set(v.name, v));
-  if (!work.productsLoaded) {
-    for (const p of await db.summaryProducts.where('[streamId+sku]').between([streamId, Dexie.minKey], [streamId, Dexie.maxKey]).toArray()) work.products.set(p.sku, p);
-    work.productsLoaded = true;
-  }
+  await loadTouched(db, streamId, work, [...rows, ...targets.values()]);
 
   const inChunk = new Map<string, StoredEvent>();
   for (const r of rows) {
@@ -59,6 +46,22 @@ export async function foldRows(db: LiveCopilotDb, streamId: number, work: FoldWo
       });
     Object.assign(work.state, rangeOf(ts));
     work.rangeDirty = false;
+  }
+}
+
+/** Reads into `work` the minute buckets, viewers and (once) product rows that folding `touched` changes. */
+export async function loadTouched(db: LiveCopilotDb, streamId: number, work: FoldWork, touched: readonly StoredEvent[]): Promise<void> {
+  const minutes = [...new Set(touched.map((r) => Math.floor(r.ts / 60_000)))].filter((m) => !work.buckets.has(m));
+  const names = [...new Set(touched.flatMap((r) => (r.author?.name ? [r.author.name] : [])))].filter((n) => !work.viewers.has(n));
+  const [buckets, viewers] = await Promise.all([
+    db.summaryMinutes.bulkGet(minutes.map((m) => [streamId, m] as [number, number])),
+    db.streamViewers.bulkGet(names.map((n) => [streamId, n] as [number, string])),
+  ]);
+  buckets.forEach((b) => b && work.buckets.set(b.minute, b));
+  viewers.forEach((v) => v && work.viewers.set(v.name, v));
+  if (!work.productsLoaded) {
+    for (const p of await db.summaryProducts.where('[streamId+sku]').between([streamId, Dexie.minKey], [streamId, Dexie.maxKey]).toArray()) work.products.set(p.sku, p);
+    work.productsLoaded = true;
   }
 }
 
