@@ -3,7 +3,9 @@
 // models per backend and batch size, IndexedDB writes, summary, capture → label latency per backend,
 // the side panel's frame times, capture bursts and sustained load. Writes bench/results/latest.json
 // and latest.md (and dated copies). Options: --quick (short runs, written to bench/results/quick/),
-// --no-build (reuse .output-bench). A full run takes about 15 minutes on a 2-core machine.
+// --no-build (reuse .output-bench), --only SUITE,… (run only these of: models, idb, summary, latency,
+// panel, capture, sustained, slow — the webgl/cpu latency; written to bench/results/only/, never over
+// latest). A full run takes about 15 minutes on a 2-core machine.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,8 +22,15 @@ import { modelSpeeds } from '../bench/suites/models';
 import { panelFrames } from '../bench/suites/panel';
 import { captureBursts, latencyOn, sustained, type LatencyRow, type ThroughputRow } from '../bench/suites/pipeline';
 
-const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false }, only: { type: 'string' } } });
 const quick = args.quick === true;
+const SUITES = ['models', 'idb', 'summary', 'latency', 'panel', 'capture', 'sustained', 'slow'] as const;
+const only = args.only ? new Set(args.only.split(',').map((x) => x.trim())) : null;
+for (const x of only ?? []) if (!(SUITES as readonly string[]).includes(x)) {
+  process.stderr.write(`unknown suite "${x}" (one of: ${SUITES.join(', ')})\n`);
+  process.exit(2);
+}
+const want = (suite: (typeof SUITES)[number]) => !only || only.has(suite);
 const OUT = '.output-bench';
 const t0 = Date.now();
 const m = machine();
@@ -52,21 +61,21 @@ try {
 
   const first = await step('auto backend', () => modelsReady(ctx), null);
   const measurement = await ctx.lab.call('measurement');
-  const models = await step('models', () => modelSpeeds(ctx), []);
-  const idb = await step('idb writes', () => ctx.lab.call('idbWrites', { events: quick ? 2000 : 10_000, batch: 50, labelBatch: 64 }), null);
-  const summary = await step('summary', () => ctx.lab.call('summary', [10_000, 100_000]), { missing: 'failed' });
+  const models = want('models') ? await step('models', () => modelSpeeds(ctx), []) : [];
+  const idb = want('idb') ? await step('idb writes', () => ctx.lab.call('idbWrites', { events: quick ? 2000 : 10_000, batch: 50, labelBatch: 64 }), null) : null;
+  const summary = want('summary') ? await step('summary', () => ctx.lab.call('summary', [10_000, 100_000]), { missing: 'failed' }) : { missing: 'not run (--only)' };
   const latency: LatencyRow[] = [];
-  const wasm = await step('latency wasm', () => latencyOn(ctx, 'wasm', 100, quick ? 10 : 30, 30_000), null);
+  const wasm = want('latency') ? await step('latency wasm', () => latencyOn(ctx, 'wasm', 100, quick ? 10 : 30, 30_000), null) : null;
   if (wasm) latency.push(wasm);
-  const panel = await step('panel frames', () => panelFrames(ctx, 200, quick ? 5 : 10), null);
-  const capture = await step('capture bursts', () => captureBursts(ctx, [50, 200, 500, 1000], quick ? 2 : 5), []);
+  const panel = want('panel') ? await step('panel frames', () => panelFrames(ctx, 200, quick ? 5 : 10), null) : null;
+  const capture = want('capture') ? await step('capture bursts', () => captureBursts(ctx, [50, 200, 500, 1000], quick ? 2 : 5), []) : [];
   const throughput: ThroughputRow[] = [];
-  for (const [rate, secs, cap] of quick ? [[500, 10, 30_000], [1000, 5, 30_000]] : [[500, 60, 150_000], [1000, 30, 90_000]]) {
+  for (const [rate, secs, cap] of !want('sustained') ? [] : quick ? [[500, 10, 30_000], [1000, 5, 30_000]] : [[500, 60, 150_000], [1000, 30, 90_000]]) {
     const r = await step(`sustained ${rate}/s`, () => sustained(ctx, rate!, secs!, cap!), null);
     if (r) throughput.push(r);
   }
   // Slow backends last: at 100 msg/s their backlog only grows, so they run briefly and drain for a while.
-  for (const backend of ['webgl', 'cpu'] as const) {
+  for (const backend of want('slow') ? (['webgl', 'cpu'] as const) : []) {
     const r = await step(`latency ${backend}`, () => latencyOn(ctx, backend, 100, quick ? 2 : 5, quick ? 30_000 : 90_000), null);
     if (r) latency.push(r);
   }
@@ -74,7 +83,7 @@ try {
   const peak = (k: 'offscreen' | 'worker') => throughput.reduce<number | null>((a, t) => (t.memoryMB[k] === null ? a : Math.max(a ?? 0, t.memoryMB[k]!)), null);
   results = {
     date: new Date(t0).toISOString(),
-    command: quick ? 'npm run bench -- --quick' : 'npm run bench',
+    command: `npm run bench${quick || only ? ' --' : ''}${quick ? ' --quick' : ''}${only ? ` --only ${[...only].join(',')}` : ''}`,
     quick,
     durationS: Math.round((Date.now() - t0) / 1000),
     machine: { ...m, loadAvg: { start: m.loadAvg.start, end: loadNow() } },
@@ -96,6 +105,6 @@ try {
   await b.close();
 }
 if (results) {
-  const files = writeResults(results);
+  const files = writeResults(results, only ? 'bench/results/only' : undefined);
   process.stderr.write(`[bench] wrote ${files.join(', ')}\n`);
 }

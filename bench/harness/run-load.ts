@@ -32,6 +32,11 @@ export interface LoadRun {
   labelledPerSec: number;
   /** Longest gap between the page's load ticks (a starved page plays late). */
   pageMaxTickMs: number;
+  /**
+   * The refine pass when the run stopped waiting (the accurate tier relabelling the fast tier's first
+   * labels while idle): events not yet refined in every stream, and the accurate tier's texts/s.
+   */
+  refine?: { backlog: number; perSec: number };
 }
 
 const STORE_CAP_MS = 180_000;
@@ -54,8 +59,10 @@ export async function runLoad(b: ExtensionBrowser, lab: Lab, opts: LoadOptions):
   await opts.beforeStart?.(page);
   const batches = new Map<string, LabelBatchRecord>();
   let maxBacklog = 0;
+  let refine = { backlog: 0, perSec: 0 };
   const poll = async () => {
     const s = await lab.call('labelling');
+    if (s.refine) refine = { backlog: s.refine.backlog, perSec: Math.round(s.refine.perSec) };
     maxBacklog = Math.max(maxBacklog, s.backlog);
     for (const x of s.batches) batches.set(`${x.streamId}:${x.fromSeq}`, x);
     await opts.onTick?.();
@@ -133,5 +140,6 @@ export async function runLoad(b: ExtensionBrowser, lab: Lab, opts: LoadOptions):
     drainMs: drained && lastLabel ? Math.max(0, Math.round(lastLabel - st.endedAt)) : null,
     labelledPerSec: lastLabel > first ? Math.round((1000 * rows.labelled) / (lastLabel - first)) : 0,
     pageMaxTickMs: Math.round(st.maxTickMs),
+    refine,
   };
 }
