@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
@@ -5,6 +6,9 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     environment: 'happy-dom',
+    // Vitest's default (cores − 1) is a single worker on a 2-core machine; most of a file's time is
+    // setting up its environment and imports, which a second worker halves.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     setupFiles: ['fake-indexeddb/auto'],
     include: ['lib/**/__tests__/**/*.test.{ts,tsx}', 'components/**/__tests__/**/*.test.{ts,tsx}', 'models/**/__tests__/**/*.test.ts', 'scripts/**/__tests__/**/*.test.ts', 'e2e/fixtures/**/__tests__/**/*.test.ts'],
   },
