@@ -40,7 +40,8 @@ beforeAll(async () => {
   page = playLog(LOG, { speed: 1, title: 'Glow Threads — cosy fleece drop', catalog });
   site = await installDemoSite(b.context, 1, { pages: [page] });
   const files: ShopStream = { log: LOG, title: '', catalogFile: shop.catalogFile, faqFile: shop.faqFile };
-  await (await importShopFiles(b, [files], 'wasm')).close();
+  // The models run on WebAssembly, 'auto''s pick that launchWithExtension stores and loads.
+  await (await importShopFiles(b, [files])).close();
 });
 afterAll(async () => {
   await b?.close();

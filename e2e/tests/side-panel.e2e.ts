@@ -60,8 +60,9 @@ beforeAll(async () => {
   b = await launchWithExtension();
   played = playLog(LOG, { speed: SPEED, title: 'Glow Threads — cosy fleece drop', catalog });
   site = await installDemoSite(b.context, SPEED, { pages: [played] });
-  // No GPU here: WebGL would run on SwiftShader; the README's advice is WebAssembly.
-  const options = await importShopFiles(b, [{ log: LOG, title: '', catalogFile: shop.catalogFile, faqFile: shop.faqFile }], 'wasm');
+  // No GPU here: the models run on WebAssembly, 'auto''s pick that launchWithExtension stores and
+  // loads (choosing it again in the options would only load the models a second time).
+  const options = await importShopFiles(b, [{ log: LOG, title: '', catalogFile: shop.catalogFile, faqFile: shop.faqFile }]);
   await options.close();
   room = await b.context.newPage();
   await room.goto(played.url);

@@ -30,8 +30,9 @@ beforeAll(async () => {
   shops = demoShopStreams({ minutes: 6, seed: 3, fromMinute: 3 });
   pages = shopPages(shops, SPEED);
   site = await installDemoSite(b.context, SPEED, { pages });
-  // No GPU here: WebGL would run on SwiftShader (~7 comments/s).
-  await (await importShopFiles(b, shops, 'wasm')).close();
+  // No GPU here: the models run on WebAssembly, 'auto''s pick that launchWithExtension stores and
+  // loads (choosing it again in the options would only load the models a second time).
+  await (await importShopFiles(b, shops)).close();
 });
 afterAll(async () => {
   await b?.close();
