@@ -2,7 +2,8 @@
  * Fits the FAQ matcher's answer scorer (match/features.ts) on the dev splits only (dev, dev2,
  * dev3: never test, never dev4, the held-out check) and reports leave-one-shop-out results per
  * threshold, so the threshold is chosen on lines the fitted weights never saw.
- *   npx tsx lib/faq/eval/fit-scorer.ts [--lambda 1] [--write]
+ *   npx tsx lib/faq/eval/fit-scorer.ts [--lambda 1] [--para] [--write]
+ * --para feeds the shared "same question?" scorer (lib/suggest/paraphrase) as features (off by default).
  * --write rewrites match/scorer-weights.ts with the weights fitted on all dev lines.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,7 +36,7 @@ async function collect(embedOn: boolean): Promise<Row[]> {
       const shop = f.replace(/\.jsonl$/, '');
       const faq = parseFaq(readFileSync(join(HERE, 'shops', `${shop}-faq.json`), 'utf8')).rows;
       const lines = readFileSync(join(HERE, split, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as EvalLine);
-      const matcher = await createAnswerMatcher(faq, embedOn ? m.embed : undefined, DEFAULT_MATCH);
+      const matcher = await createAnswerMatcher(faq, embedOn ? m.embed : undefined, { ...DEFAULT_MATCH, paraphrase: process.argv.includes('--para') });
       const labels = await m.classify(lines.map((l) => l.text));
       for (const [i, l] of lines.entries()) rows.push({ shop, line: l, ...(await matcher.features(l.text, labels[i])) });
     }

@@ -21,8 +21,8 @@ function solve(a: number[][], b: number[]): number[] {
   return m.map((row, i) => row[n]! / (row[i]! || 1e-12));
 }
 
-/** Fits P(y=1|x); `lambda` penalises the weights (not the bias). */
-export function fitLogistic(xs: readonly number[][], ys: readonly number[], lambda: number, iters = 25): ScorerWeights {
+/** Fits P(y=1|x); `lambda` penalises the weights (not the bias); `sampleWeights` weigh the rows (default 1). */
+export function fitLogistic(xs: readonly number[][], ys: readonly number[], lambda: number, iters = 25, sampleWeights?: readonly number[]): ScorerWeights {
   const d = (xs[0]?.length ?? 0) + 1;
   let w = new Array<number>(d).fill(0);
   for (let it = 0; it < iters; it += 1) {
@@ -33,8 +33,9 @@ export function fitLogistic(xs: readonly number[][], ys: readonly number[], lamb
       let z = 0;
       for (let k = 0; k < d; k += 1) z += w[k]! * x[k]!;
       const p = 1 / (1 + Math.exp(-z));
-      const r = p - ys[i]!;
-      const s = Math.max(p * (1 - p), 1e-9);
+      const sw = sampleWeights?.[i] ?? 1;
+      const r = sw * (p - ys[i]!);
+      const s = sw * Math.max(p * (1 - p), 1e-9);
       for (let k = 0; k < d; k += 1) {
         g[k]! += r * x[k]!;
         for (let l = k; l < d; l += 1) h[k]![l]! += s * x[k]! * x[l]!;

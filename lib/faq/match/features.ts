@@ -2,12 +2,13 @@
  * The learned answer scorer: each (line, entry) pair becomes a small feature vector — the
  * encoder's question and answer cosines, BM25, how far the entry leads the others, and the
  * answer-scope checks (attribute agreement, an attribute the entry does not ask, a specific it
- * does not state, another entry's word, words it never uses, a keyword) — and a per-language
+ * does not state, another entry's word, words it never uses, a keyword), and the shared "same
+ * question?" scorer (lib/suggest/paraphrase) against the entry's question variants — and a per-language
  * logistic regression turns it into a calibrated probability that this entry answers the line.
  * Weights are fitted on the dev splits by lib/faq/eval/fit-scorer.ts (never on test or dev4); the
  * scope checks are evidence the fit weighs, not vetoes written per case.
  */
-export const FEATURE_NAMES = ['enc', 'ans', 'lex', 'encGap', 'lexGap', 'attrAgree', 'attrOther', 'unstated', 'foreign', 'uncovered', 'keyword', 'ansLex', 'ansLexGap', 'wordCover', 'wordMissing'] as const;
+export const FEATURE_NAMES = ['enc', 'ans', 'lex', 'encGap', 'lexGap', 'attrAgree', 'attrOther', 'unstated', 'foreign', 'uncovered', 'keyword', 'ansLex', 'ansLexGap', 'wordCover', 'wordMissing', 'para', 'paraGap'] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 export interface ScorerWeights {
@@ -46,6 +47,9 @@ export interface PairInput {
   keyword: boolean;
   ansLex: number;
   otherAnsLex: number;
+  /** The shared "same question?" probability with the entry's closest question variant, and the best other entry's. */
+  para: number;
+  otherPara: number;
   /** Word-level meaning overlap (word-match.ts); null without the encoder. */
   words: { cover: number; missing: number } | null;
 }
@@ -53,5 +57,5 @@ export interface PairInput {
 export function pairFeatures(p: PairInput): number[] {
   const enc = p.enc ?? 0;
   const b = (v: boolean) => (v ? 1 : 0);
-  return [enc, p.ans ?? 0, p.lex, p.enc === null ? 0 : enc - p.otherEnc, p.lex - p.otherLex, b(p.attrAgree), b(p.attrOther), b(p.unstated), b(p.foreign), Math.min(3, p.uncovered) / 3, b(p.keyword), p.ansLex, p.ansLex - p.otherAnsLex, p.words?.cover ?? 0, Math.min(3, p.words?.missing ?? 0) / 3];
+  return [enc, p.ans ?? 0, p.lex, p.enc === null ? 0 : enc - p.otherEnc, p.lex - p.otherLex, b(p.attrAgree), b(p.attrOther), b(p.unstated), b(p.foreign), Math.min(3, p.uncovered) / 3, b(p.keyword), p.ansLex, p.ansLex - p.otherAnsLex, p.words?.cover ?? 0, Math.min(3, p.words?.missing ?? 0) / 3, p.para, p.para - p.otherPara];
 }

@@ -92,7 +92,7 @@ export async function createAnswerMatcher(faq: readonly FaqEntry[], embed?: Embe
       byId: new Map(entries.map((e) => [e.id, e])),
       scopes: new Map(entries.map((e) => [e.id, entryScope(e)])),
       regex,
-      signals: await buildSignalIndex(entries, lang, embed, lang === 'zh' ? foldZh : undefined),
+      signals: await buildSignalIndex(entries, lang, embed, lang === 'zh' ? foldZh : undefined, params.paraphrase),
       vocab: buildVocabulary(entries, lang, params.foreignMaxDf),
       words: await buildWordMatcher(entries, lang, params.scorer ? embed : undefined),
     };
@@ -109,6 +109,7 @@ export async function createAnswerMatcher(faq: readonly FaqEntry[], embed?: Embe
     const [enc1, enc2] = top2(sigs.map((s) => s.enc ?? 0));
     const [lex1, lex2] = top2(sigs.map((s) => s.lex));
     const [al1, al2] = top2(sigs.map((s) => s.ansLex));
+    const [pa1, pa2] = top2(sigs.map((s) => s.para));
     const model = params.scorer ? (vec ? params.scorer[lang] : params.scorer.lexOnly) : null;
     // Word overlap costs one more encoder call: only for lines the gate lets through (every chat
     // line is matched; most are not questions).
@@ -130,6 +131,7 @@ export async function createAnswerMatcher(faq: readonly FaqEntry[], embed?: Embe
         foreign: params.foreignMaxDf > 0 && ix.vocab.foreignUnit(text, e.id) !== null,
         uncovered: ix.vocab.uncovered(text, e.id).length, keyword: kw,
         ansLex: s.ansLex, otherAnsLex: s.ansLex === al1 ? al2 : al1,
+        para: s.para, otherPara: s.para === pa1 ? pa2 : pa1,
         words: words?.get(e.id) ?? null,
       });
       let confidence = model ? scoreFeatures(model, x) : Math.min(1, Math.max(0, (raw - lo) / (hi - lo)));

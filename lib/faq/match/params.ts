@@ -35,6 +35,12 @@ export interface MatchParams {
   gate: GateParams;
   /** The learned scorer (features.ts); null = the hand-set calibration and scope vetoes above. */
   scorer: ScorerModel | null;
+  /**
+   * Feed the shared "same question?" scorer (lib/suggest/paraphrase) to the learned scorer as the
+   * `para`/`paraGap` features. Off: measured with no gain on dev (leave-one-shop-out) nor dev4
+   * (eval/README.md); the shipped weights were fitted without it (the features read 0).
+   */
+  paraphrase: boolean;
 }
 
 // Calibrated so that confidence 0.5 is the operating point chosen on dev in each language (raw
@@ -53,4 +59,5 @@ export const DEFAULT_MATCH: MatchParams = {
   uncoveredMax: { en: 1, zh: 1 },
   gate: DEFAULT_GATE,
   scorer: SCORER_WEIGHTS,
+  paraphrase: false,
 };

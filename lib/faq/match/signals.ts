@@ -7,6 +7,7 @@
 import type { FaqEntry } from '../../catalog/types';
 import { buildBm25 } from '../../ml/similarity/bm25';
 import { cosine } from '../../ml/similarity/cosine';
+import { sameQuestion } from '../../suggest/paraphrase/scorer';
 import type { EmbedFn, ReplyLang } from '../types';
 
 export interface EntrySignals {
@@ -19,6 +20,8 @@ export interface EntrySignals {
   lex: number;
   /** The same against the entry's answers: the things an answer names ("hydrostatic head", "extra-fine"). */
   ansLex: number;
+  /** The shared "same question?" scorer (lib/suggest/paraphrase) with the closest question variant, 0..1 (0 when off). */
+  para: number;
   /** Index of the closest variant (by the combined score). */
   question: number;
 }
@@ -30,7 +33,7 @@ export interface SignalIndex {
   embedQuery(text: string): Promise<number[] | null>;
 }
 
-export async function buildSignalIndex(entries: readonly FaqEntry[], lang: ReplyLang, embed?: EmbedFn, fold: (s: string) => string = (s) => s): Promise<SignalIndex> {
+export async function buildSignalIndex(entries: readonly FaqEntry[], lang: ReplyLang, embed?: EmbedFn, fold: (s: string) => string = (s) => s, paraphrase = false): Promise<SignalIndex> {
   const flat = entries.flatMap((e) => e.questions.map((q, i) => ({ id: e.id, q, i })));
   const bm25 = buildBm25(flat.map((x) => fold(x.q)));
   const opts = lang === 'zh' ? { glossZh: true } : undefined;
@@ -57,11 +60,13 @@ export async function buildSignalIndex(entries: readonly FaqEntry[], lang: Reply
         const enc = vec && v ? cosine(vec, v) : null;
         const lex = lexByDoc.get(k) ?? 0;
         const key = enc ?? lex;
+        const para = !paraphrase ? 0 : sameQuestion(lang, { text, vec: vec ?? null }, { text: x.q, vec: vec ? (v ?? null) : null });
         const prev = byId.get(x.id);
         if (!prev) {
-          byId.set(x.id, { id: x.id, enc, ans: null, lex, ansLex: 0, question: x.i, key });
+          byId.set(x.id, { id: x.id, enc, ans: null, lex, ansLex: 0, para, question: x.i, key });
           return;
         }
+        prev.para = Math.max(prev.para, para);
         // Each signal takes its best variant; the reported variant is the one closest overall.
         if (enc !== null) prev.enc = Math.max(prev.enc ?? -1, enc);
         prev.lex = Math.max(prev.lex, lex);

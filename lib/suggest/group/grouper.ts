@@ -76,6 +76,12 @@ export interface GroupingParams extends SimilarityParams {
   pitchGapPenalty: number;
   maxSamples: number;
   /**
+   * Similarity for a question with no attribute cue to join a group with one (or the reverse) of
+   * the same or an unknown product: unseen phrasings often miss the cue words ("can it take a
+   * knock" / "is it durable"). 1 or more = never (attributes must agree).
+   */
+  crossAttrThreshold: number;
+  /**
    * How a group's samples vote: 0 = the best-matching sample decides (single link: one loose
    * paraphrase lets a different question in, and the next one chains from it); 1 = their mean
    * (average link); between = the blend.
@@ -92,11 +98,16 @@ export const BROAD_ATTRIBUTES: ReadonlySet<Attribute> = new Set([
   'material', 'usage', 'suitability', 'efficacy', 'compat', 'flavour', 'included',
 ]);
 
-export const DEFAULT_GROUPING: GroupingParams = { ...DEFAULT_SIMILARITY, knownThreshold: 0, broadThreshold: 0.3, otherThreshold: 0.6, otherThresholdZh: 0.4, unknownProductThreshold: 0.6, valueGapPenalty: 1, measureGapPenalty: 0.3, familyGapPenalty: 0.7, shopDiscountThreshold: 0, pitchGapPenalty: 0.2, maxSamples: 6, linkage: 0.5 };
+export const DEFAULT_GROUPING: GroupingParams = { ...DEFAULT_SIMILARITY, knownThreshold: 0, broadThreshold: 0.3, otherThreshold: 0.6, otherThresholdZh: 0.4, unknownProductThreshold: 0.6, valueGapPenalty: 1, measureGapPenalty: 0.3, familyGapPenalty: 0.7, shopDiscountThreshold: 0, pitchGapPenalty: 0.2, maxSamples: 6, linkage: 0.5, crossAttrThreshold: 1 };
 
 /** Whether the slots allow a question into a group at all, and the similarity it then needs. */
 export function joinThreshold(g: Pick<GroupState, 'lang' | 'sku' | 'attribute' | 'value'>, s: QuestionSlots, p: GroupingParams): number | null {
-  if (family(g.attribute) !== family(s.attribute)) return null;
+  if (family(g.attribute) !== family(s.attribute)) {
+    const oneOther = (g.attribute === 'other') !== (s.attribute === 'other');
+    if (!oneOther || p.crossAttrThreshold >= 1 || g.lang !== s.lang || POLICY_ATTRIBUTES.has(g.attribute) || POLICY_ATTRIBUTES.has(s.attribute)) return null;
+    if (g.sku !== s.sku && g.sku !== null && s.sku !== null) return null;
+    return p.crossAttrThreshold;
+  }
   // Across languages only slots can tell two questions are one ("2号多少钱" / "how much is #2"):
   // allowed for narrow attributes of the same known product or shop policy, never on words alone.
   if (g.lang !== s.lang && (s.attribute === 'other' || BROAD_ATTRIBUTES.has(s.attribute) || (s.sku === null && !POLICY_ATTRIBUTES.has(s.attribute)))) return null;
