@@ -9,7 +9,8 @@ import { assetHandler, loadJson, loadText, type LoadAsset } from './platform/ass
 import { selectBackend, type WasmPaths } from './platform/backend';
 import { englishForEncoder } from './features/encoder-input';
 import type { EmojiLexicon } from './features/featurize';
-import { buildInput, inputDim, USE_DIM, type FeatureConfig } from './features/head-input';
+import { Tokenizer } from '@tensorflow-models/universal-sentence-encoder';
+import { buildInput, inputDim, USE_DIM, type FeatureConfig, type TokenEncoder } from './features/head-input';
 import { FEATURE_ASSETS, HEADS, INTENT_COUPLING, REVIEW_WEIGHT, type HeadName } from './heads';
 import { INTENTS, SENTIMENTS, type CommentLabels, type MlBackendChoice, type MlStatus } from './labels';
 import { routeLang } from './features/lang-route';
@@ -18,7 +19,7 @@ import type { LanguageIdentifier } from './features/lid';
 import { combinePolarity, composeSentiment, coupleIntent, topLabels } from './postprocess';
 import { createStatusTracker } from './status-tracker';
 import { applyTemperature, NO_CALIBRATION, type Calibration } from './calibration';
-import { loadUseEncoder, withEmbeddingCache, type UseEncoder } from './use-encoder';
+import { loadUseEncoder, USE_DIR, withEmbeddingCache, type UseEncoder } from './use-encoder';
 import type { GlossDict } from './features/zh-gloss';
 import { parseZhLexicon, type ZhLexicon } from './features/zh-lexicon';
 import { runStudent, STUDENT, studentFeatures } from './student';
@@ -82,7 +83,7 @@ export interface HeadScores { intent: number[]; sentiment: number[] }
 const SIGN_FALLBACK = { polarity: 'the 3-class sentiment head decides the sign', review: 'the polarity head alone decides the sign' } as const;
 
 /** Feature tables: without one the heads still run, on zeros for its features (status says so). */
-const TABLES = new Set(['emoji-lexicon', 'zh-gloss', 'zh-lexicon', 'calibration']);
+const TABLES = new Set(['emoji-lexicon', 'zh-gloss', 'zh-lexicon', 'calibration', 'use-vocab']);
 
 const errText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -97,6 +98,7 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
   let calibration: Calibration = NO_CALIBRATION;
   let initOnce: Promise<MlStatus> | null = null;
   let student: tf.LayersModel | null = null;
+  let tokenizer: TokenEncoder | null = null;
   let accurateLoad: Promise<void> = Promise.resolve();
   const mode = opts.accurate ?? 'eager';
 
@@ -126,7 +128,11 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
       ['zh-gloss', async () => { gloss = await loadJson<GlossDict>(opts.loadAsset, FEATURE_ASSETS.gloss); }],
       ['zh-lexicon', async () => { zhLex = parseZhLexicon(await loadText(opts.loadAsset, FEATURE_ASSETS.zhLexicon)); }],
     ];
-    if (opts.fast) tasks.push(['student', async () => { student = await tf.loadLayersModel(assetHandler(opts.loadAsset, STUDENT.dir)); }]);
+    if (opts.fast) {
+      tasks.push(['student', async () => { student = await tf.loadLayersModel(assetHandler(opts.loadAsset, STUDENT.dir)); }]);
+      // The student reads the sentence encoder's token bag (not the encoder): only its 0.2 MB vocabulary.
+      tasks.push(['use-vocab', async () => { tokenizer = new Tokenizer(await loadJson<[string, number][]>(opts.loadAsset, `${USE_DIR}/vocab.json`)); }]);
+    }
     if (opts.calibrate !== false) tasks.push(['calibration', async () => { calibration = { ...NO_CALIBRATION, ...(await loadJson<Partial<Calibration>>(opts.loadAsset, FEATURE_ASSETS.calibration)) }; }]);
     if (opts.createLid) tasks.push(['lid', async () => { lid = await (opts.createLid as () => Promise<LanguageIdentifier>)(); }]);
     const run = (list: Task[]): Promise<unknown> => Promise.all(list.map(async ([name, task]) => {
@@ -234,7 +240,7 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
   /** The student's probabilities: already calibrated (it was trained on the teacher's calibrated scores). */
   async function inferFast(texts: string[]): Promise<{ ip: Float32Array; sp: Float32Array }> {
     if (!student) throw new Error('student not loaded');
-    return runStudent(tf, student, texts, studentFeatures(student), { emoji, gloss, zh: zhLex });
+    return runStudent(tf, student, texts, studentFeatures(student), { emoji, gloss, zh: zhLex, tokenizer });
   }
 
   const inferOf = (tier: Tier | undefined) => (tier === 'fast' ? inferFast : inferBatch);

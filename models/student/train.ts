@@ -18,6 +18,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { selectBackend } from '../../lib/ml/platform/backend';
+import { VENDORED_ASSETS } from '../../lib/ml/platform/node-assets';
 import { inputDim } from '../../lib/ml/features/head-input';
 import { INTENTS, SENTIMENTS } from '../../lib/ml/labels';
 import { topLabels } from '../../lib/ml/postprocess';
@@ -25,6 +26,7 @@ import { runStudent, STUDENT } from '../../lib/ml/student';
 import { loadSplit, loadUci, verifyFrozen, ROOT } from '../lib/data';
 import { loadFeatureTables } from '../lib/feature-tables';
 import { evaluate } from '../lib/metrics';
+import { roundToFloat16 } from '../lib/float16';
 import { saveLayersModel } from '../lib/tf-save';
 import { buildStudent } from './fit';
 import { goldOf, LANG_CODE, writeFitSet } from './fit-data';
@@ -39,8 +41,8 @@ const log = (s: string): void => { process.stderr.write(`${s}\n`); };
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** fit.py's options (its docstring); the defaults are the recipe chosen on dev (models/cards/student.md). */
-interface FitOptions { hidden: number; epochs: number; lr: number; T: number; gold: number; dropout: number; wd: number; batch: number; seed: number; uci: number; balance: number }
-const DEFAULT_FIT: FitOptions = { hidden: STUDENT.hidden, epochs: 8, lr: 0.003, T: 1, gold: 0.3, dropout: 0.1, wd: 0, batch: 256, seed: 42, uci: 0, balance: 0 };
+interface FitOptions { hidden: number; epochs: number; lr: number; T: number; gold: number; dropout: number; wd: number; batch: number; seed: number; uci: number; balance: number; tok: number; tunetok: number; swa: number }
+const DEFAULT_FIT: FitOptions = { hidden: STUDENT.hidden, epochs: 8, lr: 0.003, T: 1, gold: 0.3, dropout: 0.1, wd: 0, batch: 256, seed: 42, uci: 0, balance: 0, tok: 1, tunetok: 1, swa: 0 };
 
 async function main(): Promise<void> {
   const t0 = Date.now();
@@ -71,7 +73,9 @@ async function main(): Promise<void> {
     writeFitSet(dataDir, 'pool', { texts: lines.map((l) => l.text), gold: lines.map((l) => trainGold.get(l.text) ?? goldOf(null, uciLabel.get(l.text) ?? null)), lang: lines.map(() => 0) }, soft, features, tables);
     writeFitSet(dataDir, 'dev', { texts: dev.map((r) => r.text), gold: dev.map((r) => goldOf(r.intent, r.sentiment)), lang: dev.map((r) => LANG_CODE[r.lang]) }, soft, features, tables);
     writeFitSet(dataDir, 'ucidev', { texts: ucidev.map((r) => r.text), gold: ucidev.map((r) => goldOf(null, r.label)), lang: ucidev.map(() => 0) }, soft, features, tables);
-    writeFileSync(join(dataDir, 'meta.json'), JSON.stringify({ dim: inputDim(features), intents: INTENTS.length, sentiments: SENTIMENTS.length, features, teacher, n: lines.length }));
+    // fit.py reads the sentence encoder's token embeddings (for features.useTokens) from its npm package.
+    const useModelDir = join(ROOT, 'node_modules', VENDORED_ASSETS['use/'] ?? '');
+    writeFileSync(join(dataDir, 'meta.json'), JSON.stringify({ dim: inputDim(features), intents: INTENTS.length, sentiments: SENTIMENTS.length, features, teacher, n: lines.length, useModelDir }));
     log(`features written to ${dataDir} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   }
   const weightsDir = join(dataDir, `w-${createHash('sha256').update(JSON.stringify(fit)).digest('hex').slice(0, 10)}`);
@@ -80,11 +84,12 @@ async function main(): Promise<void> {
     const py = spawnSync('/usr/bin/python3', [join(ROOT, 'models', 'student', 'fit.py'), dataDir, weightsDir, JSON.stringify(fit)], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
     if (py.status !== 0) throw new Error(`fit.py failed (${py.status})`);
   }
-  const res = JSON.parse(readFileSync(join(weightsDir, 'fit.json'), 'utf8')) as { best_epoch: number; dev: Record<string, number>; teacher_dev: Record<string, number>; teacher_ucidev: number; shapes: number[][] };
+  const res = JSON.parse(readFileSync(join(weightsDir, 'fit.json'), 'utf8')) as { best_epoch: number | string; dev: Record<string, number>; teacher_dev: Record<string, number>; teacher_ucidev: number; shapes: number[][] };
 
   const model = buildStudent(inputDim(features), fit.hidden, fit.seed, 0, fit.dropout);
   const buf = readFileSync(join(weightsDir, 'weights.f32'));
-  const flat = new Float32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4);
+  // Stored as float16 (half the bytes to ship and load): dev below is scored with the rounded weights.
+  const flat = roundToFloat16(new Float32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4));
   let at = 0;
   model.setWeights(res.shapes.map((shape) => {
     const size = shape.reduce((a, b) => a * b, 1);
@@ -107,7 +112,7 @@ async function main(): Promise<void> {
     devTfjs[`sentiment_${lang}`] = r3(evaluate(sel.map(([r]) => r.sentiment), sel.map(([, i]) => ps[i] ?? ''), SENTIMENTS).macroF1);
   }
   log(`dev through tfjs ${JSON.stringify(devTfjs)}; fit.py said ${JSON.stringify(res.dev)}`);
-  const bytes = await saveLayersModel(model, out, { student: { features, hidden: fit.hidden, fit, teacher, pool: { ...stats, labelled: lines.length }, bestEpoch: res.best_epoch, dev: res.dev, devTfjs, teacherDev: res.teacher_dev, teacherUciDev: res.teacher_ucidev } });
+  const bytes = await saveLayersModel(model, out, { student: { features, hidden: fit.hidden, fit, teacher, pool: { ...stats, labelled: lines.length }, bestEpoch: res.best_epoch, dev: res.dev, devTfjs, teacherDev: res.teacher_dev, teacherUciDev: res.teacher_ucidev } }, { float16: true });
   log(`student: best epoch ${res.best_epoch}, ${bytes} bytes -> ${out}; ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   process.stdout.write(`${JSON.stringify({ fit, features, dev: res.dev, devTfjs, teacherDev: res.teacher_dev, teacher })}\n`);
 }

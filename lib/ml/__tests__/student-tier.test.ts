@@ -16,6 +16,8 @@ describe('student (fast tier)', () => {
     expect(st.models.map((m) => m.name).filter((n) => n !== 'backend')).toEqual(['student']);
     expect(rt.has('fast')).toBe(true);
     expect(rt.has('accurate')).toBe(false);
+    // The student reads the sentence encoder's token bag: its vocabulary loaded (nothing noted missing).
+    expect(st.message ?? '').not.toMatch(/use-vocab/);
     const out = await rt.classify(TEXTS, 'fast');
     expect(out.every((x) => x !== null)).toBe(true);
     expect(out[0]?.intent).toBe('ask_price');
@@ -43,6 +45,16 @@ describe('student (fast tier)', () => {
     expect(acc?.intent).toBe('ask_price');
     await rt.accurateReady();
     expect(rt.status().models.find((m) => m.name === 'use-lite')?.loaded).toBe(true);
+    rt.dispose();
+  }, 60000);
+
+  it('without the encoder vocabulary the student still labels, and the status says accuracy is lower', async () => {
+    const noVocab: LoadAsset = (p) => (p === 'use/vocab.json' ? Promise.reject(new Error('missing')) : load(p));
+    const rt = createMlRuntime({ loadAsset: noVocab, backend: 'wasm', fast: true, accurate: 'off' });
+    const st = await rt.init();
+    expect(st.state).toBe('ready');
+    expect(st.message).toMatch(/use-vocab missing \(lower accuracy\)/);
+    expect((await rt.classify(['how much is #3?'], 'fast'))[0]?.intent).toBe('ask_price');
     rt.dispose();
   }, 60000);
 

@@ -3,6 +3,7 @@
  * lexicon (optional) | USE embedding | USE flag]. One layout for every head so training and
  * inference cannot drift apart.
  */
+import { englishForEncoder } from './encoder-input';
 import { denseFeatures, hashFeatures, DENSE_NAMES, type EmojiLexicon } from './featurize';
 import { hasHan } from './text-normalize';
 import { LEXICON_NAMES, lexiconFeatures } from './english-lexicon';
@@ -34,7 +35,17 @@ export interface FeatureConfig {
   zhLexicon?: boolean;
   /** Whether multi-character Chinese words (max-match segmentation) are hashed as tokens ("zw:快递"). */
   zhWords?: boolean;
+  /**
+   * Size of the sentence encoder's SentencePiece vocabulary whose token bag is appended (0/absent:
+   * none): the encoder input's token ids, each weighted 1/count. The student's weights on this block
+   * are the encoder's own token embeddings times a learnt projection (models/student/fit.py), so it
+   * gets the encoder's word meanings without running the encoder.
+   */
+  useTokens?: number;
 }
+
+/** The sentence encoder's tokenizer (USE-lite's SentencePiece, as lib/ml/use-encoder.ts builds it). */
+export interface TokenEncoder { encode(text: string): number[] }
 
 /** The lookup tables the features read (loaded once by the runtime, or from disk in training). */
 export interface FeatureTables {
@@ -42,6 +53,8 @@ export interface FeatureTables {
   /** CC-CEDICT word -> English gloss; also the word list of the Chinese segmenter. */
   gloss?: GlossDict | null;
   zh?: ZhLexicon | null;
+  /** Needed by `useTokens` (without it that block stays zero). */
+  tokenizer?: TokenEncoder | null;
 }
 
 /** Word tokens of a line's CC-CEDICT gloss (empty without Han text or a dictionary). */
@@ -52,7 +65,16 @@ export function glossTokens(text: string, gloss: GlossDict | null | undefined): 
 
 const denseDim = (c: FeatureConfig): number => DENSE_NAMES.length + (c.lexicon ? LEXICON_NAMES.length : 0) + (c.zhLexicon ? ZH_LEX_NAMES.length : 0);
 
-export const inputDim = (c: FeatureConfig): number => c.hashDim + denseDim(c) + (c.useEmbedding ? USE_DIM + 1 : 0);
+export const inputDim = (c: FeatureConfig): number => c.hashDim + denseDim(c) + (c.useTokens ?? 0) + (c.useEmbedding ? USE_DIM + 1 : 0);
+
+/** The encoder-input token bag of a line: token id -> 1/count (empty without encoder input). */
+export function tokenBag(text: string, vocab: number, tokenizer: TokenEncoder, gloss: GlossDict | null | undefined): Map<number, number> {
+  const input = englishForEncoder(text, gloss);
+  const ids = input === null ? [] : tokenizer.encode(input).filter((k) => k >= 0 && k < vocab);
+  const bag = new Map<number, number>();
+  for (const k of ids) bag.set(k, (bag.get(k) ?? 0) + 1 / ids.length);
+  return bag;
+}
 
 /**
  * Row-major Float32Array of shape [texts.length, inputDim]. `embeddings[i]` is the USE vector of
@@ -82,10 +104,12 @@ export function buildInput(
     dense.forEach((v, j) => {
       out[base + config.hashDim + j] = v;
     });
+    const tokOff = base + config.hashDim + denseDim(config);
+    if (config.useTokens && tables.tokenizer) for (const [k, v] of tokenBag(text, config.useTokens, tables.tokenizer, gloss)) out[tokOff + k] = v;
     if (!config.useEmbedding) return;
     const e = embeddings?.[row];
     if (!e) return;
-    const off = base + config.hashDim + denseDim(config);
+    const off = tokOff + (config.useTokens ?? 0);
     const scale = config.useScale ?? 1;
     for (let j = 0; j < USE_DIM; j += 1) out[off + j] = (e[j] ?? 0) * scale;
     out[off + USE_DIM] = 1;
