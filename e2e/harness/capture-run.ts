@@ -17,12 +17,18 @@ export interface CapturedHealth {
  * Serves `html` at `url` (the page's real address, so the real content-script matches apply),
  * answers images with a placeholder and aborts everything else, recording it in `blocked`.
  */
-export async function routePage(context: BrowserContext, url: string, html: string, blocked: string[] = []): Promise<string[]> {
-  const target = new URL(url).href;
+export function routePage(context: BrowserContext, url: string, html: string, blocked: string[] = []): Promise<string[]> {
+  return routePages(context, [{ url, html }], blocked);
+}
+
+/** routePage for several pages at once (scenarios whose runs overlap). */
+export async function routePages(context: BrowserContext, pages: readonly { url: string; html: string }[], blocked: string[] = []): Promise<string[]> {
+  const served = new Map(pages.map((p) => [new URL(p.url).href, p.html]));
   await context.route('**/*', (route) => {
     const req = new URL(route.request().url());
     if (req.protocol === 'chrome-extension:') return route.continue();
-    if (req.href === target) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    const html = served.get(req.href);
+    if (html !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
     if (route.request().resourceType() === 'image') return route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL });
     blocked.push(req.href);
     return route.abort('blockedbyclient');

@@ -28,16 +28,24 @@ export function comparable(captured: CapturedEvent[], expected: ScenarioEvent[])
   return { got, want, viewers };
 }
 
+export interface RunOptions {
+  /** The scenario is already served (routePages) and unanswered requests go here; else it is routed for this run. */
+  blocked?: string[];
+  /** Called once the page has finished replaying (the quiet windows follow). */
+  onReplayed?: () => void;
+}
+
 /** Serves the scenario under its real URL, plays it, waits for capture to settle, and reads it back. */
-export async function runScenario(b: ExtensionBrowser, html: string, url: string, expectedCount = 0) {
-  const blocked: string[] = [];
+export async function runScenario(b: ExtensionBrowser, html: string, url: string, expectedCount = 0, opts: RunOptions = {}) {
   const requests: string[] = [];
   const ctx: BrowserContext = b.context;
-  await routePage(ctx, url, html, blocked);
+  const blocked = opts.blocked ?? (await routePage(ctx, url, html, []));
   const page = await ctx.newPage();
   // Images are answered locally by routePage; everything else must be the page itself.
   page.on('request', (r) => void (r.resourceType() === 'image' || requests.push(r.url())));
   await page.goto(url);
+  await page.waitForSelector('html[data-replay=done]', { state: 'attached', timeout: 60_000 });
+  opts.onReplayed?.();
   await settleCapture(b, page, url, 2500);
   // A loaded machine can stretch the quiet window: wait (bounded) until every expected event is stored.
   for (const until = Date.now() + 20_000; Date.now() < until; await new Promise((r) => setTimeout(r, 250)))
@@ -46,7 +54,7 @@ export async function runScenario(b: ExtensionBrowser, html: string, url: string
   await settleCapture(b, page, url, 1500);
   const { events, health } = await readCapture(b, url);
   await page.close();
-  await ctx.unrouteAll({ behavior: 'ignoreErrors' });
+  if (!opts.blocked) await ctx.unrouteAll({ behavior: 'ignoreErrors' });
   return { events, health: health as CapturedHealth | undefined, blocked, requests };
 }
 

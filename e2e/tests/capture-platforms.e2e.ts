@@ -10,6 +10,7 @@ import { tiktokScenario } from '../fixtures/tiktok/scenario';
 import { twitchScenario } from '../fixtures/twitch/scenario';
 import { whatnotScenario } from '../fixtures/whatnot/scenario';
 import { youtubeScenario } from '../fixtures/youtube/scenario';
+import { routePages } from '../harness/capture-run';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/launch';
 import { asMultiset, comparable, orderDrift, runScenario } from '../harness/scenario-check';
 
@@ -27,23 +28,40 @@ const SCENARIOS: [string, CaptureScenario][] = [
 ];
 
 let b: ExtensionBrowser;
+/** What any scenario's page asked for that no fixture answers (all are served by one route). */
+let blocked: string[];
+let runs: Promise<Awaited<ReturnType<typeof runScenario>>>[];
 beforeAll(async () => {
   b = await launchWithExtension();
+  blocked = await routePages(b.context, SCENARIOS.map(([, s]) => s));
+  // Each scenario's page opens once the previous one has finished replaying: the previous one's
+  // quiet windows (capture settles; a late duplicate would still show) overlap the next replay,
+  // while two replays never run at once. The tests below check the runs in order.
+  let chain: Promise<unknown> = Promise.resolve();
+  runs = SCENARIOS.map(([, s]) => {
+    let replayed!: () => void;
+    const next = new Promise<void>((ok) => (replayed = ok));
+    const run = chain.then(() => runScenario(b, s.html, s.url, s.expected.length, { blocked, onReplayed: replayed }));
+    run.catch(() => {}); // reported by the scenario's own test
+    chain = Promise.race([next, run.catch(() => {})]);
+    return run;
+  });
 });
 afterAll(async () => {
+  await Promise.allSettled(runs ?? []);
   await b?.close();
 });
 
-describe.each(SCENARIOS)('%s', (_what, s) => {
+describe.each(SCENARIOS.map((s, i) => [...s, i] as const))('%s', (_what, s, i) => {
   it('yields exactly the expected events (no loss, no duplicates, right kinds/authors/amounts/counts/viewers); nothing else is requested', async () => {
-    const run = await runScenario(b, s.html, s.url, s.expected.length);
+    const run = await runs[i]!;
     const { got, want, viewers } = comparable(run.events, s.expected);
     expect(asMultiset(got)).toEqual(asMultiset(want));
     expect(orderDrift(got, want)).toBeLessThanOrEqual(s.orderTolerance ?? 0);
     expect(viewers).toEqual(s.viewers);
     expect(run.health?.state).toBe('attached');
     expect(new Set(run.events.map((e) => e.platform))).toEqual(new Set([adapterFor(s.url)?.adapter.platform]));
-    expect(run.blocked).toEqual([]);
+    expect(blocked).toEqual([]);
     expect(run.requests).toEqual([s.url]);
   });
 });
