@@ -2,8 +2,10 @@
  * Labels JSON lines offline with the shipped models, through the same lib/ml runtime the extension
  * runs (same weights, features and post-processing; tfjs wasm backend in Node, cpu as fallback).
  *   npm run classify -- --in FILE.jsonl [--tier fast|accurate] [--backend auto|wasm|cpu] [--no-lid]
- * --tier accurate (default) is the teacher (USE-lite + heads), which labels comments in the extension
- * while it keeps up; --tier fast is the distilled student, which takes over past 400 waiting events.
+ * The extension labels in two passes and this runs either, with the same code: --tier fast is the
+ * distilled student, which gives every comment its first labels as soon as it is stored; --tier
+ * accurate (default) is the teacher (USE-lite + heads), which relabels them when the labeller is idle
+ * (lib/realtime/README.md, "Fast first, refine later") — the labels every comment ends up with.
  * stdout: one JSON object per input line with lang, sentiment, sentimentScore, intent, intentScore
  * added (null when the models could not label it); everything else goes to stderr.
  */
