@@ -25,7 +25,24 @@ export interface ModelQueue {
   readonly pending: number;
 }
 
-export function createModelQueue(yieldTask: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0))): ModelQueue {
+/**
+ * A task boundary that hidden documents do not throttle: the offscreen document is never visible,
+ * and Chromium aligns a hidden page's timers (setTimeout 0 included) to whole seconds, so a message
+ * round trip is used where there is one.
+ */
+export function nextTask(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return new Promise((r) => setTimeout(r, 0));
+  return new Promise((r) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => {
+      ch.port1.close();
+      r();
+    };
+    ch.port2.postMessage(null);
+  });
+}
+
+export function createModelQueue(yieldTask: () => Promise<void> = nextTask): ModelQueue {
   const jobs: Job[] = [];
   let seq = 0;
   let running = false;
