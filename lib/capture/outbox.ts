@@ -40,8 +40,6 @@ export class Outbox<T> {
   private persistArmed = false;
   private dirty = false;
   private wroteAt = 0;
-  /** When the last send started (−∞: never). */
-  private sentAt = Number.NEGATIVE_INFINITY;
   /** When each queued item arrived. */
   private since: number[] = [];
   private io: Promise<void> = Promise.resolve();
@@ -50,9 +48,9 @@ export class Outbox<T> {
   constructor(opts: OutboxOptions<T>) {
     this.o = {
       maxBatch: 100,
-      // Sends start at most every flushMs: a busy chat is coalesced into ≤ 20 batches a second (each
-      // costs the worker a few IndexedDB transactions), while a comment after a quiet spell leaves at
-      // once (next task) instead of waiting the full interval. A batch in flight holds the next one.
+      // Every event waits up to flushMs here before the worker stores it, so this is a floor under
+      // capture → label latency; 50 ms still coalesces a busy chat into a few batches a second
+      // (each costs the worker a few IndexedDB transactions). A batch in flight holds the next one.
       flushMs: 50,
       retryMs: 250,
       maxRetryMs: 4000,
@@ -81,7 +79,7 @@ export class Outbox<T> {
         if (this.dirty) this.writeCopy();
       });
     }
-    this.schedule(Math.max(0, Math.min(this.o.flushMs, this.sentAt + this.o.flushMs - this.o.now())));
+    this.schedule(this.o.flushMs);
     this.armPersist();
   }
 
@@ -123,7 +121,6 @@ export class Outbox<T> {
   async flush(): Promise<void> {
     if (this.sending || !this.queue.length) return;
     this.sending = true;
-    this.sentAt = this.o.now();
     const batch = this.queue.slice(0, this.o.maxBatch);
     try {
       await this.o.send(batch);

@@ -28,29 +28,6 @@ describe('Outbox', () => {
   });
 });
 
-describe('Outbox pacing', () => {
-  it('sends a comment after a quiet spell at once, and a busy stretch at most once per flush interval', async () => {
-    vi.useFakeTimers();
-    const sent: { at: number; items: number[] }[] = [];
-    const box = new Outbox<number>({ flushMs: 50, now: () => Date.now(), send: async (items) => void sent.push({ at: Date.now(), items }) });
-    const t0 = Date.now();
-    box.push(1);
-    box.push(2); // same task: one batch
-    await vi.advanceTimersByTimeAsync(0);
-    expect(sent.map((x) => [x.at - t0, x.items])).toEqual([[0, [1, 2]]]);
-    // A busy stretch: an item every 10 ms goes out in batches 50 ms apart.
-    for (let i = 3; i < 13; i++) {
-      box.push(i);
-      await vi.advanceTimersByTimeAsync(10);
-    }
-    await vi.advanceTimersByTimeAsync(100);
-    expect(sent.flatMap((x) => x.items)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-    const gaps = sent.slice(1).map((x, i) => x.at - sent[i]!.at);
-    expect(gaps.every((g) => g >= 50)).toBe(true);
-    vi.useRealTimers();
-  });
-});
-
 describe('Outbox persistence (a copy that outlives the page)', () => {
   function setup(sendOk: () => boolean) {
     const writes: (number[] | null)[] = [];
