@@ -11,7 +11,6 @@ import type { MlRuntime } from '../ml/runtime';
 import { measureBackends } from '../realtime/backend-bench';
 import type { BackendTrial } from '../realtime/backend-choice';
 import { createLabelService, type LabelService } from '../realtime/label-service';
-import { createModelQueue, PRIORITY } from '../realtime/model-queue';
 import type { OffscreenParams } from '../realtime/offscreen-params';
 
 export interface ModelHostOptions extends OffscreenParams {
@@ -39,8 +38,6 @@ export function createModelHost(o: ModelHostOptions) {
   let accurateLoadMs: number | null = null;
   let measureMs: number | null = null;
   let backend: MlBackendChoice = o.choice;
-  // One model call at a time, first labels first (lib/realtime/model-queue.ts).
-  const queue = createModelQueue();
   // What 'auto' did, for the status line (the options page shows the full figures).
   let autoNote: string | null = o.choice === 'auto' && o.picked ? `auto: ${o.picked}, measured fastest here earlier` : null;
 
@@ -92,19 +89,11 @@ export function createModelHost(o: ModelHostOptions) {
     'ml:status': status,
     async 'ml:classify'({ texts, tier }) {
       await ready;
-      const rt = runtime as MlRuntime;
-      // Refinement (an accurate request while a student gives first labels) waits for the sentence
-      // encoder outside the queue, so its loading never holds up first labels.
-      const refine = tier === 'accurate' && rt.has('fast');
-      if (refine) await rt.accurateReady();
-      return queue.run(refine ? PRIORITY.refine : PRIORITY.first, () => (service as LabelService).classify(texts, tier));
+      return (service as LabelService).classify(texts, tier);
     },
     async 'ml:embed'({ texts, glossZh }) {
       await ready;
-      const rt = runtime as MlRuntime;
-      await rt.accurateReady();
-      // Small chunks: first labels that arrive meanwhile wait for one chunk, not the whole call.
-      return queue.chunked(PRIORITY.embed, texts, 8, (chunk) => rt.embed(chunk, { glossZh: glossZh === true }));
+      return (runtime as MlRuntime).embed(texts, { glossZh: glossZh === true });
     },
     'ml:perf'(): OffscreenPerf {
       return { choice: o.choice, backend: runtime?.status().backend ?? null, measuring, measureMs, loadMs, accurateLoadMs, heapMB: o.heapMB?.() ?? null, labels: service?.stats() ?? null };
