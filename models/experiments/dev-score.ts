@@ -15,6 +15,7 @@ import { applyTemperature, expectedCalibrationError, fitTemperature } from '../.
 import { argmax } from '../../lib/ml/postprocess';
 import { evaluate } from '../lib/metrics';
 import { isV3, loadSplit, ROOT } from '../lib/data';
+import { embeddingStore } from '../student/teacher';
 
 interface Line { text: string; lang?: string; intent?: string; sentiment?: string }
 
@@ -34,8 +35,11 @@ function ece(probs: number[][], gold: number[]): number {
   return expectedCalibrationError(conf, probs.map((p, i) => argmax(p) === gold[i]));
 }
 
+// Sentence embeddings from the disk cache where it has them (same encoder, same input): heads only run.
+const store = embeddingStore();
+
 async function score(dir: string | null, coupling?: number): Promise<void> {
-  const rt = createMlRuntime({ loadAsset: dir ? overlay(dir) : nodeLoadAsset(ROOT), backend: 'wasm', calibrate: false, intentCoupling: coupling });
+  const rt = createMlRuntime({ loadAsset: dir ? overlay(dir) : nodeLoadAsset(ROOT), backend: 'wasm', calibrate: false, intentCoupling: coupling, wrapEncoder: store.wrap });
   const st = await rt.init();
   if (st.state !== 'ready') throw new Error(st.message ?? 'not ready');
   const dev = loadSplit('dev');
