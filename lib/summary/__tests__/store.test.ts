@@ -104,6 +104,25 @@ describe('incremental aggregates (worker) = the pure path', () => {
     await vi.waitFor(async () => expect((await db.summaryStates.get(id))?.seq).toBe(total - 1), { timeout: 10_000 });
   });
 
+  it('once caught up, kicks that come within the gap are gathered into one catch-up (off the write path)', async () => {
+    const id = await importLog(HAND_LOG);
+    const total = (await db.streams.get(id))!.eventCount;
+    await db.streams.update(id, { labelledSeq: total - 1 });
+    const timers: (() => void)[] = [];
+    const summariser = createSummariser(db, { setTimeout: (fn) => timers.push(fn) });
+    summariser.kick(id, 0);
+    await vi.waitFor(async () => expect((await db.summaryStates.get(id))?.seq).toBe(0), { timeout: 10_000 });
+    await vi.waitFor(() => expect(timers).toHaveLength(1));
+    const puts = vi.spyOn(db.summaryStates, 'put');
+    summariser.kick(id, 1);
+    summariser.kick(id, total - 1);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(puts).not.toHaveBeenCalled();
+    timers.shift()!();
+    await vi.waitFor(async () => expect((await db.summaryStates.get(id))?.seq).toBe(total - 1), { timeout: 10_000 });
+    expect(puts).toHaveBeenCalledTimes(1);
+  });
+
   it('any stream, folded in any chunks, read at any point, equals the pure path (property)', async () => {
     const names = ['amy', 'bob', '小王', 'carl', 'dan'];
     const texts = ['hi', 'how much is the hoodie?', '#2 please', 'this one!', '多少钱', 'love it', 'bad'];

@@ -109,12 +109,20 @@ export function catchUpSummary(db: LiveCopilotDb, streamId: number, upTo?: numbe
  * filing a batch, such a kick can fold its comments as non-questions (the per-product question
  * counts would then be short by those comments).
  */
-export function createSummariser(db: LiveCopilotDb) {
+export function createSummariser(db: LiveCopilotDb, opts: { gapMs?: number; setTimeout?: (fn: () => void, ms: number) => unknown } = {}) {
   const waiting = new Set<number>();
   const queued = new Map<number, number>();
+  // A catch-up is a read-write transaction over events and streams (with the summary's tables), so
+  // while it runs the capture writes and the labeller's label writes wait. Kicked after every label
+  // batch, it would run back to back under a busy chat; instead, once it has caught up, kicks in the
+  // next gapMs are gathered into one run. Readers fold the unfolded tail themselves (read.ts), so
+  // the summary shown is as fresh either way.
+  const gapMs = opts.gapMs ?? 250;
+  const setTimer = opts.setTimeout ?? ((fn: () => void, ms: number) => globalThis.setTimeout(fn, ms));
   let running = false;
+  let cooling = false;
   const run = async () => {
-    if (running) return;
+    if (running || cooling) return;
     running = true;
     try {
       while (waiting.size) {
@@ -128,6 +136,13 @@ export function createSummariser(db: LiveCopilotDb) {
       }
     } finally {
       running = false;
+    }
+    if (gapMs > 0) {
+      cooling = true;
+      setTimer(() => {
+        cooling = false;
+        if (waiting.size) void run();
+      }, gapMs);
     }
   };
   return {
