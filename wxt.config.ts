@@ -8,6 +8,8 @@ export default defineConfig({
   // WXT_OUT_DIR lets parallel builds (several test runs on one machine) keep separate outputs.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   webExt: { disabled: true },
+  // LC_NO_MINIFY: readable function names in CPU profiles (bench/profile-capture.ts).
+  vite: () => (process.env.LC_NO_MINIFY ? { build: { minify: false } } : {}),
   hooks: {
     // The bench lab page (the benchmark's window into the extension) ships only in benchmark builds.
     'entrypoints:resolved': (_wxt, entrypoints) => {

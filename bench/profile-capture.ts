@@ -1,0 +1,146 @@
+// Where the capture → store path spends its time, measured in the real browser: a chat page
+// (the bench's YouTube load fixture) adds rows — all at once (`--burst N`) or at a rate
+// (`--rate R --seconds S`) — while the DevTools CPU profiler samples the page's renderer (content
+// script included) and the service worker. Prints the stored count over time and each context's
+// heaviest functions (self time). A diagnosis tool, not a benchmark: no result file.
+//   nice -n 15 npx tsx bench/profile-capture.ts --burst 10000 [--no-build] [--no-profile]
+//   nice -n 15 npx tsx bench/profile-capture.ts --rate 1000 --seconds 20 --no-build
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ws as WebSocketClient } from 'playwright-core/lib/utilsBundle';
+import { launchWithExtension } from '../e2e/harness/launch';
+import { freePort } from './harness/cdp-memory';
+import { chatItems } from './harness/chat-source';
+import { openLab } from './harness/lab';
+import { loadState, openLoadPage, serveLoadPages, startLoad } from './harness/load-page';
+import { loadNow } from './harness/machine';
+
+const { values: a } = parseArgs({
+  options: {
+    burst: { type: 'string' },
+    rate: { type: 'string' },
+    seconds: { type: 'string', default: '20' },
+    'no-build': { type: 'boolean', default: false },
+    'no-profile': { type: 'boolean', default: false },
+    'cap-s': { type: 'string', default: '300' },
+  },
+});
+// A bench build (the lab page reads the stored counts), not minified: the profile names functions.
+const OUT = '.output-profile';
+if (!existsSync(join(OUT, 'chrome-mv3/manifest.json')) || !a['no-build'])
+  execSync('npx wxt build', { stdio: ['ignore', 2, 2], env: { ...process.env, WXT_OUT_DIR: OUT, LC_BENCH: '1', LC_NO_MINIFY: '1' } });
+
+interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
+interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[] }
+
+/** A CDP session over the remote-debugging websocket (Playwright offers none for the worker). */
+function cdp(url: string) {
+  const sock = new WebSocketClient(url, { maxPayload: 1 << 30 });
+  let id = 0;
+  const waiting = new Map<number, (r: { result?: unknown; error?: unknown }) => void>();
+  sock.on('message', (d: Buffer) => {
+    const m = JSON.parse(d.toString()) as { id?: number; result?: unknown; error?: unknown };
+    if (m.id !== undefined) waiting.get(m.id)?.(m);
+  });
+  const open = new Promise<void>((ok, fail) => (sock.on('open', () => ok()), sock.on('error', fail)));
+  return {
+    async send<T>(method: string, params: object = {}): Promise<T> {
+      await open;
+      const n = ++id;
+      return new Promise<T>((ok, fail) => {
+        waiting.set(n, (r) => (r.error ? fail(new Error(`${method}: ${JSON.stringify(r.error)}`)) : ok(r.result as T)));
+        sock.send(JSON.stringify({ id: n, method, params }));
+      });
+    },
+    close: () => sock.close(),
+  };
+}
+
+/** Self time per function (ms), heaviest first. */
+function selfTimes(p: Profile, top = 22): string[] {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, Node>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n);
+  const name = (n: Node | undefined): string => {
+    if (!n) return '';
+    const f = n.callFrame;
+    return `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber + 1}`;
+  };
+  const self = new Map<string, number>();
+  let total = 0;
+  p.samples.forEach((s, i) => {
+    const n = byId.get(s)!;
+    // A native function (no script URL) is named with its JS caller chain: which code paid for it.
+    let key = name(n);
+    if (!n.callFrame.url && !n.callFrame.functionName.startsWith('(')) {
+      let up = parent.get(n.id);
+      for (let k = 0; k < 3 && up; k++, up = parent.get(up.id)) key += ` < ${name(up)}`;
+    }
+    const dt = (p.timeDeltas[i] ?? 0) / 1000;
+    total += dt;
+    self.set(key, (self.get(key) ?? 0) + dt);
+  });
+  const busy = [...self].filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)')).reduce((x, [, v]) => x + v, 0);
+  return [
+    `total ${Math.round(total)} ms sampled, busy (not idle/program) ${Math.round(busy)} ms`,
+    ...[...self].sort((x, y) => y[1] - x[1]).slice(0, top).map(([k, v]) => `${String(Math.round(v)).padStart(7)} ms  ${k}`),
+  ];
+}
+
+const port = await freePort();
+const b = await launchWithExtension({ extensionDir: join(OUT, 'chrome-mv3'), extraArgs: [`--remote-debugging-port=${port}`] });
+const log = (m: string) => process.stderr.write(`[profile ${new Date().toISOString().slice(11, 19)} load ${loadNow()}] ${m}\n`);
+try {
+  await serveLoadPages(b.context);
+  const lab = await openLab(b);
+  const burst = a.burst ? Number(a.burst) : 0;
+  const rate = burst ? 1e9 : Number(a.rate ?? 500);
+  const count = burst || Math.round(rate * Number(a.seconds));
+  const room = `lcbenchprofile${Date.now().toString(36)}`;
+  const items = chatItems(room, count, burst ? 1000 : rate);
+  const page = await openLoadPage(b.context, room, items);
+  // The load fixture trims its list to 250 rows like a live chat; a burst keeps every row on the page.
+  if (burst) await page.evaluate(() => (document.getElementById('lc-load')!.dataset.keep = '1'));
+  const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as { type: string; url: string; webSocketDebuggerUrl: string }[];
+  const sessions = a['no-profile']
+    ? []
+    : [
+        { name: 'page (content script)', t: targets.find((t) => t.type === 'page' && t.url.includes(room)) },
+        { name: 'service worker', t: targets.find((t) => t.type === 'service_worker' && t.url.includes(b.extensionId)) },
+      ].flatMap(({ name, t }) => (t ? [{ name, s: cdp(t.webSocketDebuggerUrl) }] : []));
+  for (const { s } of sessions) {
+    await s.send('Profiler.enable');
+    await s.send('Profiler.setSamplingInterval', { interval: 500 });
+    await s.send('Profiler.start');
+  }
+  const t0 = Date.now();
+  await startLoad(page, rate);
+  log(`started: ${count} rows ${burst ? 'at once' : `at ${rate}/s`}`);
+  let stored = 0;
+  let last = -1;
+  let still = 0;
+  let doneAt = 0;
+  let pageResponsiveMaxMs = 0;
+  const cap = t0 + Number(a['cap-s']) * 1000;
+  while (stored < count && still < 60 && Date.now() < cap) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const p0 = Date.now();
+    const st = await loadState(page);
+    pageResponsiveMaxMs = Math.max(pageResponsiveMaxMs, Date.now() - p0);
+    if (st.done && !doneAt) doneAt = Date.now();
+    stored = (await lab.call('stream', `youtube:${room}`))?.eventCount ?? 0;
+    still = stored === last ? still + 1 : 0;
+    last = stored;
+    log(`t=${((Date.now() - t0) / 1000).toFixed(1)} s: page sent ${st.sent}, stored ${stored}`);
+  }
+  log(`RESULT stored ${stored} of ${count}; last row added ${((doneAt - t0) / 1000).toFixed(1)} s after start; all stored ${((Date.now() - t0) / 1000).toFixed(1)} s after start; slowest page answer ${pageResponsiveMaxMs} ms`);
+  for (const { name, s } of sessions) {
+    const { profile } = await s.send<{ profile: Profile }>('Profiler.stop');
+    process.stdout.write(`\n== ${name}\n${selfTimes(profile).join('\n')}\n`);
+    s.close();
+  }
+} finally {
+  await b.close();
+}
