@@ -150,7 +150,7 @@ async function main(): Promise<number> {
             }
           })(),
         ),
-      persist: { save: (x) => clock.track(store.save(x)), clear: () => clock.track(store.clear()) },
+      persist: { write: (x) => clock.track(store.write(x)) },
       // A crashed page's timers never fire again.
       setTimeout: (fn, ms) => clock.setTimeout(() => alive.v && fn(), ms),
       now: clock.now,

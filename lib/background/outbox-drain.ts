@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { CAPTURE_LIMITS } from '../capture/limits';
-import { OUTBOX_KEY_PREFIX, type StoredOutbox } from '../capture/outbox-store';
+import { isSegmentKey, OUTBOX_KEY_PREFIX, segmentKey, type StoredOutbox } from '../capture/outbox-store';
 import type { LiveCopilotDb } from '../db/db';
 import { storeEvents } from '../db/events-repo';
 import type { StoredEvent, StreamRecord } from '../db/schema';
@@ -53,21 +53,40 @@ export async function drainOrphanOutboxes({ db, now, afterIngest, store = storeE
   const out: DrainResult = { drained: 0, stored: 0, live: 0, discarded: [] };
   for (const [key, value] of Object.entries(all)) {
     if (!key.startsWith(OUTBOX_KEY_PREFIX)) continue;
+    if (isSegmentKey(key)) {
+      // A segment is removed with its header, or after its header stopped listing it (delivered):
+      // one without a header holds nothing that waits.
+      if (!(key.slice(0, key.lastIndexOf('#')) in all)) await area.remove(key);
+      continue;
+    }
     const copy = value as Partial<StoredOutbox> | null;
     if (typeof copy?.beatAt === 'number' && now() - copy.beatAt < ORPHAN_AFTER_MS) {
       out.live++;
       continue;
     }
-    const problem = batchProblem({ ...copy, events: [] }) ?? (Array.isArray(copy?.events) ? null : 'events is not a list');
+    const parts = Object.keys(all).filter((k) => k.startsWith(`${key}#`));
+    const segments = copy?.segments;
+    const problem =
+      batchProblem({ ...copy, events: [] }) ??
+      (copy?.events !== undefined && !Array.isArray(copy.events) ? 'events is not a list' : null) ??
+      (segments !== undefined && !(Array.isArray(segments) && segments.every((n) => Number.isInteger(n))) ? 'segments is not a list of numbers' : null) ??
+      (copy?.events === undefined && segments === undefined ? 'no events' : null);
     if (problem) {
       out.discarded.push(`${key}: ${problem}`);
-      await area.remove(key);
+      await area.remove([key, ...parts]);
       continue;
     }
+    const listed = (segments ?? []).map((n) => all[segmentKey(key, n)]);
+    if (listed.some((p) => !Array.isArray(p))) {
+      out.discarded.push(`${key}: a segment is missing or not a list`);
+      await area.remove([key, ...parts]);
+      continue;
+    }
+    const events = [...(copy!.events ?? []), ...(listed as unknown[][]).flat()];
     const c = copy as StoredOutbox;
     // Chunks of at most one capture message, each checked as one.
-    for (let i = 0; i < c.events.length; i += CAPTURE_LIMITS.batch) {
-      const { valid } = checkEvents(c.events.slice(i, i + CAPTURE_LIMITS.batch), c.roomKey, c.platform);
+    for (let i = 0; i < events.length; i += CAPTURE_LIMITS.batch) {
+      const { valid } = checkEvents(events.slice(i, i + CAPTURE_LIMITS.batch), c.roomKey, c.platform);
       if (!valid.length) continue;
       const room = await db.streams.where('roomKey').equals(c.roomKey).toArray();
       const t = now();
@@ -77,7 +96,7 @@ export async function drainOrphanOutboxes({ db, now, afterIngest, store = storeE
       if (stored) afterIngest?.(streamId, rows);
     }
     // Removed only once everything in it is stored: a failure leaves it for the next round.
-    await area.remove(key);
+    await area.remove([key, ...parts]);
     out.drained++;
   }
   return out;

@@ -11,7 +11,7 @@ export const CAPTURE_LIMITS = {
   name: 100,
   field: 200,
   badges: 12,
-  /** Events per capture message (the outbox sends 100 at most). */
+  /** Events per capture message (the outbox sends at most this many). */
   batch: 500,
   url: 2048,
   roomKey: 200,

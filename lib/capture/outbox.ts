@@ -1,3 +1,5 @@
+import { applyPlan, planCopy, type SegmentRange } from './outbox-copy';
+
 export interface OutboxOptions<T> {
   send(items: T[]): Promise<void>;
   maxBatch?: number;
@@ -17,12 +19,24 @@ export interface OutboxOptions<T> {
   heartbeatMs?: number;
   /** The copy holds at most this many items (storage.local is small); the rest wait in memory. */
   maxPersisted?: number;
+  /** Items per stored segment: a change rewrites the segments it touched, never the whole copy. */
+  segmentSize?: number;
   now?: () => number;
 }
 
+/** One change to the stored copy (outbox-copy.ts): only the segments that changed travel. */
+export interface CopyWrite<T> {
+  /** Segments written now, each with every item it holds. */
+  put: { segment: number; items: T[] }[];
+  /** Segments removed. */
+  drop: number[];
+  /** The copy's segments in order after this write; empty: the copy is gone. */
+  segments: number[];
+}
+
 export interface OutboxPersistence<T> {
-  save(items: T[]): Promise<void>;
-  clear(): Promise<void>;
+  /** Applies one change; a write with nothing put or dropped refreshes the heartbeat. */
+  write(change: CopyWrite<T>): Promise<void>;
 }
 
 /**
@@ -35,8 +49,10 @@ export class Outbox<T> {
   private scheduled = false;
   private sending = false;
   private failures = 0;
-  /** A copy of the queue is in `persist`; `io` orders its writes (a late save never undoes a clear). */
-  private persisted = false;
+  /** Position (in push order) of queue[0]: the copy's segments are numbered by position. */
+  private head = 0;
+  /** The segments the copy holds, by what was last written; `io` orders the writes (a late save never undoes a clear). */
+  private stored = new Map<number, SegmentRange>();
   private persistArmed = false;
   private dirty = false;
   private wroteAt = 0;
@@ -47,7 +63,10 @@ export class Outbox<T> {
 
   constructor(opts: OutboxOptions<T>) {
     this.o = {
-      maxBatch: 100,
+      // A backlog leaves in messages this large (the worker takes CAPTURE_LIMITS.batch = 500 at most):
+      // one message at a time, so under load the round trip, not the work, set the pace — at 100
+      // a 10,000-row burst took 100 round trips of a few hundred ms each (bench/profile-capture.ts).
+      maxBatch: 500,
       // Every event waits up to flushMs here before the worker stores it, so this is a floor under
       // capture → label latency; 50 ms still coalesces a busy chat into a few batches a second
       // (each costs the worker a few IndexedDB transactions). A batch in flight holds the next one.
@@ -57,6 +76,7 @@ export class Outbox<T> {
       persistAfterMs: 250,
       heartbeatMs: 3000,
       maxPersisted: 20_000,
+      segmentSize: 200,
       now: Date.now,
       setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
       ...opts,
@@ -73,7 +93,7 @@ export class Outbox<T> {
     for (let i = 0; i < items.length; i++) this.since.push(t);
     // A copy exists (the worker is away): new items join it now (one write per task, however many
     // pushes), so a renderer crash loses only what the browser had not yet been handed.
-    if (this.persisted && !this.dirty) {
+    if (this.persisted() && !this.dirty) {
       this.dirty = true;
       queueMicrotask(() => {
         if (this.dirty) this.writeCopy();
@@ -101,20 +121,36 @@ export class Outbox<T> {
       this.persistArmed = false;
       const now = this.o.now();
       const waited = this.queue.length > 0 && now - this.since[0]! >= this.o.persistAfterMs;
-      if (waited ? !this.persisted || this.dirty || now - this.wroteAt >= this.o.heartbeatMs : this.persisted) this.writeCopy();
-      if (this.queue.length || this.persisted) this.armPersist();
+      if (waited ? !this.persisted() || this.dirty || now - this.wroteAt >= this.o.heartbeatMs : this.persisted()) this.writeCopy();
+      if (this.queue.length || this.persisted()) this.armPersist();
     }, this.o.persistAfterMs);
   }
 
-  /** Brings the stored copy in line with the queue: the queue's items, or nothing. */
+  private persisted(): boolean {
+    return this.stored.size > 0;
+  }
+
+  /**
+   * Brings the stored copy in line with the queue (its first maxPersisted items, or nothing),
+   * writing only the segments that changed (outbox-copy.ts); with nothing changed, a heartbeat.
+   */
   private writeCopy() {
     const p = this.o.persist;
-    if (!p || (!this.queue.length && !this.persisted)) return;
-    const items = this.queue.slice(0, this.o.maxPersisted);
-    this.persisted = items.length > 0;
+    if (!p || (!this.queue.length && !this.persisted())) return;
+    const head = this.head;
+    const plan = planCopy(this.stored, head, head + Math.min(this.queue.length, this.o.maxPersisted), this.o.segmentSize);
+    const change: CopyWrite<T> = { put: plan.put.map((x) => ({ segment: x.segment, items: this.queue.slice(x.from - head, x.to - head) })), drop: plan.drop, segments: plan.segments };
+    applyPlan(this.stored, plan);
     this.dirty = false;
     this.wroteAt = this.o.now();
-    this.io = this.io.then(() => (items.length ? p.save(items) : p.clear())).catch((err) => this.o.onError?.(err, this.queue.length));
+    this.io = this.io
+      .then(() => p.write(change))
+      .catch((err) => {
+        // What storage holds is unknown now: every segment is rewritten (or removed) next time.
+        for (const k of this.stored.keys()) this.stored.set(k, [-1, -1]);
+        this.dirty = true;
+        this.o.onError?.(err, this.queue.length);
+      });
   }
 
   /** Sends everything queued now (used before the page goes away, and by tests). */
@@ -126,14 +162,15 @@ export class Outbox<T> {
       await this.o.send(batch);
       this.queue.splice(0, batch.length);
       this.since.splice(0, batch.length);
+      this.head += batch.length;
       this.failures = 0;
       // Delivered items leave the stored copy too (or the copy goes, once nothing waits).
-      if (this.persisted) this.dirty = true;
+      if (this.persisted()) this.dirty = true;
     } catch (err) {
       this.failures++;
       this.o.onError?.(err, this.queue.length);
       // The worker is not taking items: keep a copy at once.
-      if (!this.persisted || this.dirty) this.writeCopy();
+      if (!this.persisted() || this.dirty) this.writeCopy();
     } finally {
       this.sending = false;
     }

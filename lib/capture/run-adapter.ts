@@ -10,6 +10,7 @@ import { outboxStore } from './outbox-store';
 
 /** Marks the page so a demo or test page knows capture is listening before it starts its replay. */
 const ATTACHED_ATTR = 'data-live-copilot';
+const TITLE_MS = 2000;
 
 export interface RunOptions {
   /**
@@ -34,9 +35,16 @@ export function runAdapter(adapter: PlatformAdapter, ctx: ContentScriptContext, 
     const url = location.href;
     const roomKey = adapter.roomKey(new URL(url)) ?? '';
     // Cut and cleaned like a row: the worker refuses a whole batch whose title is over the limit.
+    // Read at most every TITLE_MS: every message carries it, and on a page without the title (a
+    // chat popout) each read scans the whole document, rows and all.
+    let read: { at: number; title: string | undefined } | undefined;
     const title = () => {
-      const t = adapter.title(document);
-      return t === undefined ? undefined : cleanText(t, CAPTURE_LIMITS.title);
+      const now = Date.now();
+      if (!read || now - read.at >= TITLE_MS) {
+        const t = adapter.title(document);
+        read = { at: now, title: t === undefined ? undefined : cleanText(t, CAPTURE_LIMITS.title) };
+      }
+      return read.title;
     };
     const instance = `${adapter.platform}:${Date.now().toString(36)}:${Math.random().toString(36).slice(2, 10)}`;
     const outbox = new Outbox<LiveEvent>({

@@ -3,7 +3,8 @@ import { LiveCopilotDb } from '../../db/db';
 import { storeEvents, streamEvents } from '../../db/events-repo';
 import { attachStream, endStream } from '../../db/streams-repo';
 import type { LiveEvent } from '../../events/live-event';
-import { OUTBOX_KEY_PREFIX, outboxStore } from '../../capture/outbox-store';
+import { OUTBOX_KEY_PREFIX, outboxStore, segmentKey } from '../../capture/outbox-store';
+import type { OutboxPersistence } from '../../capture/outbox';
 import { drainOrphanOutboxes, ORPHAN_AFTER_MS } from '../outbox-drain';
 
 let db: LiveCopilotDb;
@@ -26,6 +27,9 @@ function memoryArea() {
   };
 }
 
+/** A whole copy in one segment, as the outbox writes it first. */
+const saveAll = (store: OutboxPersistence<LiveEvent>, items: LiveEvent[]) => store.write({ put: [{ segment: 0, items }], drop: [], segments: [0] });
+
 const room = { roomKey: 'douyin:42', platform: 'douyin' as const, url: 'https://live.douyin.com/42', title: '直播' };
 const ev = (id: string, ts: number, extra: Partial<LiveEvent> = {}): LiveEvent => ({
   platform: 'douyin',
@@ -45,7 +49,7 @@ describe('drainOrphanOutboxes', () => {
     const stream = await attachStream(db, room, t0);
     await storeEvents(db, stream.id!, [ev('a', t0), ev('b', t0 + 1)], t0 + 2);
     // The tab crashed: its copy still holds b (delivered) and c, d (not delivered).
-    await outboxStore('p1', () => room, area, () => t0 + 100).save([ev('b', t0 + 1), ev('c', t0 + 50), ev('d', t0 + 60)]);
+    await saveAll(outboxStore('p1', () => room, area, () => t0 + 100), [ev('b', t0 + 1), ev('c', t0 + 50), ev('d', t0 + 60)]);
     await endStream(db, stream.id!, 'closed', t0 + 200);
     const r = await drainOrphanOutboxes({ db, now: () => t0 + 100 + ORPHAN_AFTER_MS, area });
     expect(r).toMatchObject({ drained: 1, stored: 2, live: 0, discarded: [] });
@@ -57,17 +61,17 @@ describe('drainOrphanOutboxes', () => {
 
   it('leaves the copy of a live page (recent heartbeat) alone', async () => {
     const area = memoryArea();
-    await outboxStore('live', () => room, area, () => 5000).save([ev('x', 4000)]);
+    await saveAll(outboxStore('live', () => room, area, () => 5000), [ev('x', 4000)]);
     const r = await drainOrphanOutboxes({ db, now: () => 5000 + ORPHAN_AFTER_MS - 1, area });
     expect(r).toMatchObject({ drained: 0, live: 1 });
-    expect(Object.keys(area.data)).toEqual([`${OUTBOX_KEY_PREFIX}live`]);
+    expect(Object.keys(area.data)).toEqual([`${OUTBOX_KEY_PREFIX}live`, segmentKey(`${OUTBOX_KEY_PREFIX}live`, 0)]);
   });
 
   it('starts a stream when none was live (browser restarted after the room went quiet), and checks every event like a capture message', async () => {
     const area = memoryArea();
     const bad = { ...ev('big', 10), text: 'x'.repeat(200_000) };
     const other = { ...ev('o', 10), streamKey: 'douyin:7' };
-    await outboxStore('p2', () => room, area, () => 0).save([ev('k', 10), bad, other]);
+    await saveAll(outboxStore('p2', () => room, area, () => 0), [ev('k', 10), bad, other]);
     const r = await drainOrphanOutboxes({ db, now: () => 60 * 60_000, area });
     expect(r).toMatchObject({ drained: 1, stored: 1 });
     const streams = await db.streams.toArray();
@@ -78,7 +82,7 @@ describe('drainOrphanOutboxes', () => {
   it('discards an unreadable copy with the reason and keeps going', async () => {
     const area = memoryArea();
     area.data[`${OUTBOX_KEY_PREFIX}junk`] = { beatAt: 0, platform: 'myspace', roomKey: 'x', url: 'u', events: [] };
-    await outboxStore('ok', () => room, area, () => 0).save([ev('z', 10)]);
+    await saveAll(outboxStore('ok', () => room, area, () => 0), [ev('z', 10)]);
     const r = await drainOrphanOutboxes({ db, now: () => ORPHAN_AFTER_MS, area });
     expect(r.discarded).toEqual([`${OUTBOX_KEY_PREFIX}junk: unknown platform`]);
     expect(r).toMatchObject({ drained: 1, stored: 1 });
@@ -87,10 +91,35 @@ describe('drainOrphanOutboxes', () => {
 
   it('keeps the copy when storing fails (the next round retries)', async () => {
     const area = memoryArea();
-    await outboxStore('p3', () => room, area, () => 0).save([ev('q', 10)]);
+    await saveAll(outboxStore('p3', () => room, area, () => 0), [ev('q', 10)]);
     await expect(
       drainOrphanOutboxes({ db, now: () => ORPHAN_AFTER_MS, area, store: async () => Promise.reject(new Error('QuotaExceededError')) }),
     ).rejects.toThrow('QuotaExceededError');
-    expect(Object.keys(area.data)).toEqual([`${OUTBOX_KEY_PREFIX}p3`]);
+    expect(Object.keys(area.data)).toEqual([`${OUTBOX_KEY_PREFIX}p3`, segmentKey(`${OUTBOX_KEY_PREFIX}p3`, 0)]);
+  });
+
+  it('a copy in segments is stored in segment order; segments left without a header are removed; a live copy’s segments stay', async () => {
+    const area = memoryArea();
+    const gone = outboxStore('seg', () => room, area, () => 0);
+    await gone.write({ put: [{ segment: 3, items: [ev('s1', 10), ev('s2', 11)] }, { segment: 4, items: [ev('s3', 12)] }], drop: [], segments: [3, 4] });
+    // Segment 2 was delivered and dropped from the header's list, but its removal never ran.
+    area.data[segmentKey(`${OUTBOX_KEY_PREFIX}seg`, 2)] = [ev('s0', 9)];
+    area.data[segmentKey(`${OUTBOX_KEY_PREFIX}nohead`, 0)] = [ev('x', 9)];
+    const live = outboxStore('live', () => room, area, () => ORPHAN_AFTER_MS);
+    await live.write({ put: [{ segment: 0, items: [ev('l1', 20)] }], drop: [], segments: [0] });
+    const r = await drainOrphanOutboxes({ db, now: () => ORPHAN_AFTER_MS + 1, area });
+    expect(r).toMatchObject({ drained: 1, stored: 3, live: 1, discarded: [] });
+    const [s] = await db.streams.toArray();
+    expect((await streamEvents(db, s!.id!)).map((e) => e.id)).toEqual(['s1', 's2', 's3']);
+    expect(Object.keys(area.data).sort()).toEqual([`${OUTBOX_KEY_PREFIX}live`, segmentKey(`${OUTBOX_KEY_PREFIX}live`, 0)]);
+  });
+
+  it('a header naming a segment that is not there is discarded with the reason', async () => {
+    const area = memoryArea();
+    area.data[`${OUTBOX_KEY_PREFIX}torn`] = { ...room, beatAt: 0, segments: [0, 1] };
+    area.data[segmentKey(`${OUTBOX_KEY_PREFIX}torn`, 0)] = [ev('t', 1)];
+    const r = await drainOrphanOutboxes({ db, now: () => ORPHAN_AFTER_MS, area });
+    expect(r.discarded).toEqual([`${OUTBOX_KEY_PREFIX}torn: a segment is missing or not a list`]);
+    expect(Object.keys(area.data)).toEqual([]);
   });
 });
