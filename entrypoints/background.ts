@@ -62,7 +62,7 @@ export default defineBackground(() => {
       db,
       now: Date.now,
       afterIngest: labeller.kick,
-      store: retention.store,
+      guard: retention.guard,
       reloadModels,
       questions,
       embed: embedInOffscreen,

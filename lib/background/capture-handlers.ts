@@ -1,7 +1,7 @@
 import type { LiveCopilotDb } from '../db/db';
 import { storeEvents } from '../db/events-repo';
 import type { StoredEvent } from '../db/schema';
-import { attachStream } from '../db/streams-repo';
+import { attachStream, openStreamFor } from '../db/streams-repo';
 import { linkTab, setFrameHealth } from '../db/tabs-repo';
 import { browser } from 'wxt/browser';
 import { CAPTURE_LIMITS, cleanText } from '../capture/limits';
@@ -19,9 +19,12 @@ export interface CaptureDeps {
   reloadModels?: () => Promise<void>;
   /** This extension's id: only its own content scripts may report capture (default: browser.runtime.id). */
   extensionId?: string;
-  /** Writes one batch; the worker passes its storage-full handling (retention.ts). */
-  store?: typeof storeEvents;
+  /** Runs one batch's write; the worker passes its storage-full handling (retention.ts `guard`). */
+  guard?: WriteGuard;
 }
+
+/** Runs an event write, handling a full storage; `writing` names the stream being written (asked only then). */
+export type WriteGuard = <T>(write: () => Promise<T>, writing: () => Promise<number | undefined>) => Promise<T>;
 
 /**
  * What the worker does with capture traffic. Every call reads and writes IndexedDB only, so a
@@ -31,7 +34,7 @@ export type CaptureMessages = 'bg:capture' | 'bg:health' | 'bg:reloadModels' | '
 
 const CAPTURE_STATES: readonly CaptureState[] = ['attached', 'waiting', 'no-rows', 'wall', 'ended', 'unsupported'];
 
-export function captureHandlers({ db, now, afterIngest, reloadModels, extensionId = browser.runtime.id, store = storeEvents }: CaptureDeps): Pick<Handlers<BgProtocol>, CaptureMessages> {
+export function captureHandlers({ db, now, afterIngest, reloadModels, extensionId = browser.runtime.id, guard = (write) => write() }: CaptureDeps): Pick<Handlers<BgProtocol>, CaptureMessages> {
   return {
     async 'bg:capture'(batch, sender) {
       // Nothing is stored from a sender or a message that fails the trust checks (capture-trust.ts).
@@ -39,10 +42,17 @@ export function captureHandlers({ db, now, afterIngest, reloadModels, extensionI
       if (refused) return { streamId: -1, stored: 0, duplicates: 0, rejected: [{ index: -1, reason: refused }] };
       const { valid: mine, rejected } = checkEvents(batch.events, batch.roomKey, batch.platform);
       const t = now();
-      const stream = await attachStream(db, { roomKey: batch.roomKey, platform: batch.platform, url: batch.url, title: batch.title }, t);
-      const streamId = stream.id!;
-      if (sender.tab?.id !== undefined) await linkTab(db, sender.tab.id, batch.roomKey, streamId, t);
-      const { rows, stored, duplicates } = await store(db, streamId, mine, t);
+      const tabId = sender.tab?.id;
+      // One transaction for the stream, the tab and the events: under load every transaction waits
+      // its turn behind labelling and summary work, and three of them per message made capture
+      // lag the page by minutes (bench/profile-capture.ts).
+      const write = () =>
+        db.transaction('rw', [db.streams, db.events, db.viewerSamples, db.tabs], async () => {
+          const stream = await attachStream(db, { roomKey: batch.roomKey, platform: batch.platform, url: batch.url, title: batch.title }, t);
+          if (tabId !== undefined) await linkTab(db, tabId, batch.roomKey, stream.id!, t);
+          return { streamId: stream.id!, ...(await storeEvents(db, stream.id!, mine, t)) };
+        });
+      const { streamId, rows, stored, duplicates } = await guard(write, async () => (await openStreamFor(db, batch.roomKey))?.id);
       // Before labelling starts: "this one" in the batch's questions means the product the page shows.
       if (stored) await recordPagePitches(db, streamId, mine).catch((e: unknown) => console.warn('[live-copilot] page pitch not recorded', e));
       if (stored) afterIngest?.(streamId, rows);

@@ -42,12 +42,15 @@ export function createRetention(d: RetentionDeps) {
   const facts = async (): Promise<StreamFacts[]> =>
     (await d.db.streams.toArray()).flatMap((s) => (s.id === undefined ? [] : [{ id: s.id, startedAt: s.startedAt, endedAt: s.endedAt, lastEventAt: s.lastEventAt, eventCount: s.eventCount }]));
 
-  /** storeEvents with the storage-full handling; same arguments and result. */
-  async function store(db: LiveCopilotDb, streamId: number, events: LiveEvent[], now: number): ReturnType<typeof storeEvents> {
+  /**
+   * Runs one event write with the storage-full handling: on a quota error the oldest finished
+   * stream (never `writing`'s, asked only then) is deleted and the write run again.
+   */
+  async function guard<T>(write: () => Promise<T>, writing: () => Promise<number | undefined>): Promise<T> {
     for (let pruned = 0; ; ) {
       try {
         d.beforeWrite?.();
-        const out = await storeEvents(db, streamId, events, now);
+        const out = await write();
         if (await isFull()) {
           full = false;
           await update(({ fullSince: _, ...rest }) => rest);
@@ -55,7 +58,7 @@ export function createRetention(d: RetentionDeps) {
         return out;
       } catch (e) {
         if (!isQuotaError(e)) throw e;
-        const victim = pruned < MAX_PRUNES_PER_WRITE ? planQuotaPrune(await facts(), streamId, d.now(), (await d.settings()).pruneWhenFull) : undefined;
+        const victim = pruned < MAX_PRUNES_PER_WRITE ? planQuotaPrune(await facts(), (await writing()) ?? -1, d.now(), (await d.settings()).pruneWhenFull) : undefined;
         if (victim === undefined) {
           if (!(await isFull())) {
             full = true;
@@ -63,12 +66,16 @@ export function createRetention(d: RetentionDeps) {
           }
           throw new StorageFullError('Storage is full: the events wait in the page and are written when there is room.');
         }
-        await deleteStream(db, victim);
+        await deleteStream(d.db, victim);
         pruned++;
         await noteDeleted(1, 'quota');
       }
     }
   }
+
+  /** storeEvents with the storage-full handling; same arguments and result. */
+  const store = (db: LiveCopilotDb, streamId: number, events: LiveEvent[], now: number): ReturnType<typeof storeEvents> =>
+    guard(() => storeEvents(db, streamId, events, now), async () => streamId);
 
   /** Deletes what the retention settings no longer keep; returns how many streams went. */
   async function sweep(): Promise<number> {
@@ -80,5 +87,5 @@ export function createRetention(d: RetentionDeps) {
     return ids.length;
   }
 
-  return { store, sweep };
+  return { store, guard, sweep };
 }
