@@ -11,7 +11,7 @@ import { CAPTURE_LIMITS } from '../../lib/capture/limits';
 import { scenarioPage } from '../fixtures/pages';
 import { readCapture, routePage, settleCapture } from '../harness/capture-run';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/launch';
-import { readStore, tabIdOf } from '../pages/extension';
+import { dumpStores, readStore, tabIdOf, type StoredStream } from '../pages/extension';
 import { OptionsPage } from '../pages/options';
 import { PopupPage } from '../pages/popup';
 import { ReportPage } from '../pages/report';
@@ -104,6 +104,32 @@ it('hostile rows: HTML/script/CSS in names, text and title stay text in the side
   }
   expect(blocked).toEqual([]);
   await Promise.all([page.close(), panel.page.close(), popup.page.close(), report.page.close()]);
+  await b.context.unrouteAll();
+});
+
+it('10,000 rows added to the page at once: every one stored once, and the page still answers', { timeout: 900_000 }, async () => {
+  const url = 'https://www.twitch.tv/flood_shop';
+  const n = 10_000;
+  const html = Array.from({ length: n }, (_, i) => row(`f${i}`, `viewer${i % 97}`, `flood ${i}`)).join('');
+  const blocked = await routePage(b.context, url, scenarioPage('flood', shell('Flood'), { speed: 1, steps: [{ at: 0, op: 'add', html }], ...CHAT }));
+  const page = await b.context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('html[data-replay=done]', { state: 'attached', timeout: 120_000 });
+  const ext = await b.context.newPage();
+  await ext.goto(`chrome-extension://${b.extensionId}/popup.html`);
+  // The stream's own counter: reading 10,000 rows on every poll would load the machine it measures.
+  const count = async () => (await dumpStores<{ streams: StoredStream[] }>(ext, ['streams'])).streams.find((s) => s.roomKey === 'twitch:flood_shop')?.eventCount ?? 0;
+  await expect.poll(count, { timeout: 600_000, interval: 2000 }).toBeGreaterThanOrEqual(n);
+  const { events } = await readStore(ext);
+  const texts = events.filter((e) => e.kind === 'comment' && e.text?.startsWith('flood ')).map((e) => e.text);
+  expect(texts).toHaveLength(n);
+  expect(new Set(texts).size).toBe(n);
+  expect(texts[0]).toBe('flood 0');
+  expect(texts.at(-1)).toBe(`flood ${n - 1}`);
+  // The page's own script still runs (no threshold: it answers at all).
+  expect(await page.evaluate(() => document.querySelectorAll('.chat-line__message').length)).toBe(n);
+  expect(blocked).toEqual([]);
+  await Promise.all([page.close(), ext.close()]);
   await b.context.unrouteAll();
 });
 
