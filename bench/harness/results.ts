@@ -66,8 +66,8 @@ export function markdown(r: BenchResults): string {
     '## Sustained load through the whole pipeline (wasm)',
     '',
     ...table(
-      ['msg/s', 's', 'sent', 'stored', 'lost', 'dup.', 'labelled/s', 'max backlog', 'drained after end (ms)', 'labelled ≤ 2 s after end', 'p50', 'p95', 'p99', 'unlabelled at stop'],
-      r.throughput.map((t) => [t.rate, t.seconds, t.sent, t.stored, t.lost, t.duplicated, t.labelledPerSec, t.maxBacklog, t.drainMs, t.labelledWithin2sOfEnd, t.latency?.p50, t.latency?.p95, t.latency?.p99, t.unlabelled]),
+      ['msg/s', 's', 'sent', 'stored', 'lost', 'dup.', 'all stored after end (ms)', 'labelled/s', 'max backlog', 'drained after end (ms)', 'labelled ≤ 2 s after end', 'p50', 'p95', 'p99', 'unlabelled at stop'],
+      r.throughput.map((t) => [t.rate, t.seconds, t.sent, t.stored, t.lost, t.duplicated, t.storedAfterMs ?? 'never', t.labelledPerSec, t.maxBacklog, t.drainMs, t.labelledWithin2sOfEnd, t.latency?.p50, t.latency?.p95, t.latency?.p99, t.unlabelled]),
     ),
     '',
     '## Models alone (model lab page, per backend and batch size)',
