@@ -42,6 +42,13 @@ export function createRetention(d: RetentionDeps) {
   const facts = async (): Promise<StreamFacts[]> =>
     (await d.db.streams.toArray()).flatMap((s) => (s.id === undefined ? [] : [{ id: s.id, startedAt: s.startedAt, endedAt: s.endedAt, lastEventAt: s.lastEventAt, eventCount: s.eventCount }]));
 
+  let lock: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(fn: () => Promise<T>): Promise<T> => {
+    const p = lock.then(fn, fn);
+    lock = p.catch(() => undefined);
+    return p;
+  };
+
   /**
    * Runs one event write with the storage-full handling: on a quota error the oldest finished
    * stream (never `writing`'s, asked only then) is deleted and the write run again.
@@ -58,7 +65,19 @@ export function createRetention(d: RetentionDeps) {
         return out;
       } catch (e) {
         if (!isQuotaError(e)) throw e;
-        const victim = pruned < MAX_PRUNES_PER_WRITE ? planQuotaPrune(await facts(), (await writing()) ?? -1, d.now(), (await d.settings()).pruneWhenFull) : undefined;
+        // One prune at a time: two writes failing together (a page's message and the outbox drain)
+        // must not both pick the same oldest stream from the same reading and free only one.
+        const victim =
+          pruned < MAX_PRUNES_PER_WRITE
+            ? await exclusive(async () => {
+                const v = planQuotaPrune(await facts(), (await writing()) ?? -1, d.now(), (await d.settings()).pruneWhenFull);
+                if (v !== undefined) {
+                  await deleteStream(d.db, v);
+                  await noteDeleted(1, 'quota');
+                }
+                return v;
+              })
+            : undefined;
         if (victim === undefined) {
           if (!(await isFull())) {
             full = true;
@@ -66,9 +85,7 @@ export function createRetention(d: RetentionDeps) {
           }
           throw new StorageFullError('Storage is full: the events wait in the page and are written when there is room.');
         }
-        await deleteStream(d.db, victim);
         pruned++;
-        await noteDeleted(1, 'quota');
       }
     }
   }

@@ -64,6 +64,17 @@ describe('storage full while writing events', () => {
     expect(health()).toEqual({ pruned: { at: NOW, streams: 1, reason: 'quota' } });
   });
 
+  it('two writes that hit the quota together delete two different streams (one prune at a time)', async () => {
+    await streamWith('twitch:old', NOW - 3 * DAY_MS, 5, true);
+    await streamWith('twitch:older', NOW - 9 * DAY_MS, 5, true);
+    await streamWith('twitch:newer', NOW - 1 * DAY_MS, 5, true);
+    const live = await streamWith('twitch:live', NOW - 1000, 2, false);
+    const { r } = setup({ failures: 2 });
+    const [a, b] = await Promise.all([r.store(db, live, [ev('twitch:live', 'p')], NOW), r.store(db, live, [ev('twitch:live', 'q')], NOW)]);
+    expect(a.stored + b.stored).toBe(2);
+    expect(await rooms()).toEqual(['twitch:live', 'twitch:newer']);
+  });
+
   it('with nothing it may delete, the write fails (the page keeps the events), the user is told, and the next write that fits clears it', async () => {
     await streamWith('twitch:old', NOW - 3 * DAY_MS, 5, true);
     const live = await streamWith('twitch:live', NOW - 1000, 2, false);
