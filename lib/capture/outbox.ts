@@ -69,7 +69,7 @@ export class Outbox<T> {
       maxBatch: 500,
       // Every event waits up to flushMs here before the worker stores it, so this is a floor under
       // capture → label latency; 50 ms still coalesces a busy chat into a few batches a second
-      // (each costs the worker a few IndexedDB transactions). A batch in flight holds the next one.
+      // (each costs the worker one IndexedDB transaction). A batch in flight holds the next one.
       flushMs: 50,
       retryMs: 250,
       maxRetryMs: 4000,
