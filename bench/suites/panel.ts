@@ -4,12 +4,14 @@
  * the time between frames while the chat runs at `rate`. The probe is the panel's own
  * (`window.__panelProbe`, lib/panel/frame-probe.ts); it only runs when asked.
  */
+import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { PanelProbe } from '../../lib/panel/frame-probe';
 import { tabIdOf } from '../../e2e/pages/extension';
 import { chatItems } from '../harness/chat-source';
 import { loadUrl } from '../harness/load-page';
 import { runLoad } from '../harness/run-load';
+import { longTasks, startCpuProfile, topSelf, type CpuProfile } from '../harness/cpu-profile';
 import { percentiles } from '../harness/stats';
 import type { BenchContext } from './context';
 
@@ -32,6 +34,9 @@ export async function panelFrames(ctx: BenchContext, rate: number, seconds: numb
   let panel: Page | null = null;
   let frames: number[] = [];
   let sidepanelMB: number | null = null;
+  // BENCH_PANEL_PROFILE=file.cpuprofile: also profile the panel's renderer during the run (DevTools can open the file) and log where its time went.
+  const profileTo = process.env.BENCH_PANEL_PROFILE;
+  let stopProfile: (() => Promise<CpuProfile>) | null = null;
   await runLoad(ctx.b, ctx.lab, {
     room,
     items: chatItems(room, rate * seconds, rate),
@@ -43,11 +48,17 @@ export async function panelFrames(ctx: BenchContext, rate: number, seconds: numb
       await panel.setViewportSize({ width: 400, height: 900 });
       await panel.goto(`chrome-extension://${ctx.b.extensionId}/sidepanel.html?tab=${tab}`);
       await panel.waitForSelector('[data-testid=comment-count]');
+      if (profileTo) stopProfile = await startCpuProfile(ctx.b.context, panel);
       await startProbe(panel);
     },
   });
   if (!panel) return null;
   frames = await stopProbe(panel);
+  if (stopProfile) {
+    const prof = await (stopProfile as () => Promise<CpuProfile>)();
+    writeFileSync(profileTo!, JSON.stringify(prof));
+    ctx.log(`panel profile → ${profileTo}\nself time:\n${topSelf(prof).map((x) => `  ${x.ms} ms  ${x.fn}`).join('\n')}\nlong tasks:\n${longTasks(prof).map((l) => `  ${l.ms} ms at ${l.atMs}: ${l.top.map((x) => `${x.fn} ${x.ms}`).join(' | ')}`).join('\n')}`);
+  }
   sidepanelMB = (await ctx.heaps()).sidepanel;
   await (panel as Page).close();
   const p = percentiles(frames, 1);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FaqKillSwitch } from '@/components/faq/kill-switch';
 import { ModelStatus } from '@/components/model-status';
@@ -6,7 +7,7 @@ import { compact } from '@/lib/ui/format';
 import { HealthBadge } from './health-badge';
 
 /** Which stream the panel follows, its audience and comment count, and whether capture and the models work. */
-export function PanelHeader({ current }: { current?: CurrentStream }) {
+export const PanelHeader = memo(function PanelHeader({ current }: { current?: CurrentStream }) {
   const { t } = useTranslation();
   const { t: tp } = useTranslation('panel');
   const stream = current?.stream;
@@ -28,4 +29,4 @@ export function PanelHeader({ current }: { current?: CurrentStream }) {
       {current?.fallback && <span className="chip">{t('followingLatest')}</span>}
     </header>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePanelStore } from '@/lib/stores/panel-store';
 import type { PanelSection, SectionContext } from './sections';
@@ -5,9 +6,10 @@ import type { PanelSection, SectionContext } from './sections';
 /**
  * One middle section with its fold control: open, the section draws itself (its own heading) with a
  * small ▾ at the top right; folded, one line with its title and a count, so the live chat below
- * keeps the room. The host's choice is remembered (panel store, persisted).
+ * keeps the room. The host's choice is remembered (panel store, persisted). Memoised: it draws when
+ * its context changes (a few times a second at most, App.tsx), not with every feed update.
  */
-export function SectionFrame({ section, ctx }: { section: PanelSection; ctx: SectionContext }) {
+export const SectionFrame = memo(function SectionFrame({ section, ctx }: { section: PanelSection; ctx: SectionContext }) {
   const { t } = useTranslation('panel');
   const collapsed = usePanelStore((s) => section.title !== undefined && s.collapsed[section.id] === true);
   const toggle = usePanelStore((s) => s.toggleSection);
@@ -30,4 +32,4 @@ export function SectionFrame({ section, ctx }: { section: PanelSection; ctx: Sec
       {!collapsed && section.render(ctx)}
     </div>
   );
-}
+});

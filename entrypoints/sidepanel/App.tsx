@@ -10,6 +10,7 @@ import '@/components/sidepanel/sidepanel.css';
 import { bySeverity, captureAlerts, moodAlert, viewerAlert, type Alert } from '@/lib/alerts';
 import { installFrameProbe } from '@/lib/panel/frame-probe';
 import { useNow } from '@/lib/panel/use-now';
+import { useThrottled } from '@/lib/panel/use-throttled';
 import { useCurrentPitch } from '@/lib/panel/use-pitching';
 import { focusGroup, useQuestionQueue, useStreamCatalog } from '@/lib/panel/use-question-queue';
 import { useStrip } from '@/lib/panel/use-strip';
@@ -19,23 +20,28 @@ import { useCurrentStream } from '@/lib/ui/use-current-stream';
 installFrameProbe();
 
 const CHAT_KINDS = new Set(['comment', 'superchat']);
+/** The record changes per capture/label batch; all but the feed show it at most this often (lib/panel/README.md "Frame time"). */
+const GLANCE_MS = 500;
 
 export function App() {
-  const current = useCurrentStream();
+  const live = useCurrentStream();
+  // The feed follows every change; the header, strip, alerts and sections a few times a second (a new stream at once).
+  const slow = useThrottled(live, GLANCE_MS);
+  const current = slow?.stream?.id === live?.stream?.id ? slow : live;
   const stream = current?.stream;
   const id = stream?.id;
   const clock = useNow(3000);
   // An ended (or imported) stream is shown as it was at its end.
   const now = stream?.endedAt !== undefined ? stream.lastEventAt : clock;
-  const feed = useFollowedFeed(stream);
+  const feed = useFollowedFeed(live?.stream);
   const strip = useStrip(id, stream?.startedAt, now);
   const models = useModelStatus();
-  const queue = useQuestionQueue(id);
+  const queue = useThrottled(useQuestionQueue(id), GLANCE_MS);
   const scope = useStreamCatalog(stream);
   const pitch = useCurrentPitch(id);
   const selected = usePanelStore((s) => s.selectedGroup);
 
-  const lastChatTs = useMemo(() => feed.win.rows.findLast((r) => CHAT_KINDS.has(r.kind))?.ts, [feed.win.rows]);
+  const lastChatTs = useThrottled(useMemo(() => feed.win.rows.findLast((r) => CHAT_KINDS.has(r.kind))?.ts, [feed.win.rows]), GLANCE_MS);
   const alerts = useMemo<Alert[]>(() => {
     const live = stream && stream.endedAt === undefined;
     const out: (Alert | null)[] = [];
@@ -44,8 +50,12 @@ export function App() {
     return bySeverity(out.filter((a): a is Alert => a !== null));
   }, [stream, strip, now, current?.health, lastChatTs, models?.state]);
 
-  const ctx: SectionContext | null =
-    stream && id !== undefined && queue ? { stream: { ...stream, id }, tabId: current?.tabId, catalog: scope.bySku, scope, pitch, queue, focused: focusGroup(queue, selected) } : null;
+  const tabId = current?.tabId;
+  // One context object per change of what it holds, so the sections (memoised) draw only then.
+  const ctx = useMemo<SectionContext | null>(
+    () => (stream && id !== undefined && queue ? { stream: { ...stream, id }, tabId, catalog: scope.bySku, scope, pitch, queue, focused: focusGroup(queue, selected) } : null),
+    [stream, id, tabId, scope, pitch, queue, selected],
+  );
 
   return (
     <div className="app panel" data-testid="side-panel">

@@ -1,14 +1,19 @@
 /**
  * The feed's rows for the panel: the bounded window of feed-window.ts, refreshed by small indexed
  * reads whenever the stream's counters move (new events, labels written, or labels refined). Reads are coalesced:
- * one at a time, and one more after it if anything changed meanwhile, so a 200 msg/s burst costs a
- * handful of reads per second, each of the new rows only.
+ * one at a time, and one more after it if anything changed meanwhile, at most one per
+ * `FEED_READ_MS`, so a 200 msg/s burst costs a few reads (and feed renders, row measurements,
+ * layouts) per second, each of the new rows only.
  */
 import Dexie from 'dexie';
 import { useEffect, useRef, useState } from 'react';
 import { getDb } from '../db/db';
 import type { StoredEvent } from '../db/schema';
 import { applyReads, EMPTY_WINDOW, FEED_WINDOW, feedReads, type FeedWindow } from './feed-window';
+
+/** The feed moves at most this often (ms): ~8 updates a second reads as live, and each costs a render and a layout. */
+export const FEED_READ_MS = 120;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function readWindow(streamId: number, w: FeedWindow, holdOlder: boolean): Promise<FeedWindow> {
   const db = getDb();
@@ -35,12 +40,12 @@ export function useFeedWindow(streamId: number | undefined, changeKey: string, h
   const current = useRef<FeedWindow>(EMPTY_WINDOW);
   const hold = useRef(holdOlder);
   hold.current = holdOlder;
-  const job = useRef<{ streamId: number | undefined; running: boolean; again: boolean }>({ streamId: undefined, running: false, again: false });
+  const job = useRef<{ streamId: number | undefined; running: boolean; again: boolean; startedAt: number }>({ streamId: undefined, running: false, again: false, startedAt: Number.NEGATIVE_INFINITY });
 
   useEffect(() => {
     current.current = EMPTY_WINDOW;
     setWin(EMPTY_WINDOW);
-    job.current = { streamId, running: false, again: false };
+    job.current = { streamId, running: false, again: false, startedAt: Number.NEGATIVE_INFINITY };
   }, [streamId]);
 
   useEffect(() => {
@@ -53,6 +58,10 @@ export function useFeedWindow(streamId: number | undefined, changeKey: string, h
     j.running = true;
     const run = async () => {
       do {
+        const wait = j.startedAt + FEED_READ_MS - performance.now();
+        if (wait > 0) await sleep(wait);
+        if (job.current !== j) return;
+        j.startedAt = performance.now();
         j.again = false;
         try {
           const next = await readWindow(streamId, current.current, hold.current);

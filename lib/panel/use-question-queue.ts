@@ -3,7 +3,7 @@
  * indexed reads of lib/suggest's `questionGroups`; the worker keeps them up to date), the stream's
  * catalog for product names, and the host's actions through the worker (`bg:` messages).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { catalogNames, linkCatalog, productsInScope, type CatalogLink } from '../catalog/scope';
 import { getDb } from '../db/db';
@@ -11,6 +11,7 @@ import type { ProductRecord, QuestionGroupRecord, StreamRecord } from '../db/sch
 import { setStreamCatalog } from '../db/stream-catalog';
 import { bgMessaging } from '../messaging/bg-protocol';
 import { answeredQuery, openQueueQuery } from '../suggest/queue/queries';
+import { keepUnchanged } from './keep-unchanged';
 
 export const QUEUE_SHOWN = 30;
 export const ANSWERED_SHOWN = 20;
@@ -20,12 +21,17 @@ export interface QueueView {
   answered: QuestionGroupRecord[];
 }
 
+/** Groups that did not change keep their objects across reads, so their (memoised) rows do not draw again. */
 export function useQuestionQueue(streamId: number | undefined): QueueView | undefined {
+  const last = useRef<QueueView | undefined>(undefined);
   return useLiveQuery(async () => {
     if (streamId === undefined) return { open: [], answered: [] };
     const db = getDb();
     const [open, answered] = await Promise.all([openQueueQuery(db, streamId, QUEUE_SHOWN), answeredQuery(db, streamId, ANSWERED_SHOWN)]);
-    return { open, answered };
+    const all = [...(last.current?.open ?? []), ...(last.current?.answered ?? [])];
+    const id = (g: QuestionGroupRecord) => g.groupId;
+    last.current = { open: keepUnchanged(all, open, id), answered: keepUnchanged(all, answered, id) };
+    return last.current;
   }, [streamId]);
 }
 

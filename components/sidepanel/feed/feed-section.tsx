@@ -1,4 +1,4 @@
-import { useMemo, useReducer } from 'react';
+import { memo, useMemo, useReducer } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StreamRecord } from '@/lib/db/schema';
 import { filterRows } from '@/lib/panel/feed-filter';
@@ -20,11 +20,11 @@ export function useFollowedFeed(stream: StreamRecord | undefined): FollowedFeed 
   const [state, dispatch] = useReducer(follow, FOLLOWING);
   const changeKey = `${stream?.eventCount ?? 0}:${stream?.labelledSeq ?? -1}:${stream?.refinedSeq ?? -1}`;
   const win = useFeedWindow(stream?.id, changeKey, !isFollowing(state));
-  return { win, follow: state, dispatch };
+  return useMemo(() => ({ win, follow: state, dispatch }), [win, state]);
 }
 
 /** The live chat: filters, then the virtualised feed of the window's rows that pass them. */
-export function FeedSection({ feed }: { feed: FollowedFeed }) {
+export const FeedSection = memo(function FeedSection({ feed }: { feed: FollowedFeed }) {
   const { t } = useTranslation('panel');
   const filter = usePanelStore((s) => s.filter);
   const rows = useMemo(() => filterRows(feed.win.rows, filter), [feed.win.rows, filter]);
@@ -40,4 +40,4 @@ export function FeedSection({ feed }: { feed: FollowedFeed }) {
       )}
     </section>
   );
-}
+});

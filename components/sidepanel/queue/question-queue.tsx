@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductRecord } from '@/lib/db/schema';
 import { setAnswered, type QueueView } from '@/lib/panel/use-question-queue';
@@ -19,7 +20,10 @@ export interface QuestionQueueProps {
 export function QuestionQueue({ streamId, view, catalog, focused }: QuestionQueueProps) {
   const { t } = useTranslation('panel');
   const select = usePanelStore((s) => s.select);
-  const toggle = (groupId: string, answered: boolean) => void setAnswered(streamId, groupId, answered).catch((e: unknown) => console.warn('[live-copilot] setAnswered failed', e));
+  const toggle = useCallback(
+    (groupId: string, answered: boolean) => void setAnswered(streamId, groupId, answered).catch((e: unknown) => console.warn('[live-copilot] setAnswered failed', e)),
+    [streamId],
+  );
   return (
     <section className="queue" data-testid="question-queue">
       <div className="section-head">
@@ -31,7 +35,7 @@ export function QuestionQueue({ streamId, view, catalog, focused }: QuestionQueu
         {view.open.length === 0 && <p className="empty small">{t('queue.empty')}</p>}
         <ol className="q-list" data-testid="open-questions">
           {view.open.map((g) => (
-            <QuestionRow key={g.groupId} group={g} product={g.sku ? catalog.get(g.sku) : undefined} selected={g.groupId === focused} onSelect={() => select(g.groupId)} onToggleAnswered={() => toggle(g.groupId, true)} />
+            <QuestionRow key={g.groupId} group={g} product={g.sku ? catalog.get(g.sku) : undefined} selected={g.groupId === focused} onSelect={select} onToggleAnswered={toggle} />
           ))}
         </ol>
         {view.answered.length > 0 && (
@@ -39,7 +43,7 @@ export function QuestionQueue({ streamId, view, catalog, focused }: QuestionQueu
             <summary>{t('queue.answered', { count: view.answered.length })}</summary>
             <ol className="q-list">
               {view.answered.map((g) => (
-                <QuestionRow key={g.groupId} group={g} product={g.sku ? catalog.get(g.sku) : undefined} selected={g.groupId === focused} onSelect={() => select(g.groupId)} onToggleAnswered={() => toggle(g.groupId, false)} />
+                <QuestionRow key={g.groupId} group={g} product={g.sku ? catalog.get(g.sku) : undefined} selected={g.groupId === focused} onSelect={select} onToggleAnswered={toggle} />
               ))}
             </ol>
           </details>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductRecord, QuestionGroupRecord } from '@/lib/db/schema';
 import { clock } from '@/lib/ui/format';
@@ -12,12 +13,15 @@ export interface QuestionRowProps {
   group: QuestionGroupRecord;
   product?: ProductRecord;
   selected: boolean;
-  onSelect(): void;
-  onToggleAnswered(): void;
+  onSelect(groupId: string): void;
+  onToggleAnswered(groupId: string, answered: boolean): void;
 }
 
-/** One question group: how often and by whom it was asked, about what, and when. Scraped text as React text. */
-export function QuestionRow({ group: g, product, selected, onSelect, onToggleAnswered }: QuestionRowProps) {
+/**
+ * One question group: how often and by whom it was asked, about what, and when. Scraped text as
+ * React text. Memoised (the queue keeps unchanged groups' objects and passes stable callbacks).
+ */
+export const QuestionRow = memo(function QuestionRow({ group: g, product, selected, onSelect, onToggleAnswered }: QuestionRowProps) {
   const { t } = useTranslation('panel');
   const open = g.open === 1;
   const names = g.askers.slice(0, NAMED).join(', ') + (g.askerCount > NAMED ? ` +${g.askerCount - NAMED}` : '');
@@ -33,7 +37,7 @@ export function QuestionRow({ group: g, product, selected, onSelect, onToggleAns
       data-answered-by={g.answered?.by ?? ''}
       data-sku={g.sku ?? ''}
     >
-      <button type="button" className="q-main" aria-pressed={selected} onClick={onSelect} title={g.askers.join(', ')}>
+      <button type="button" className="q-main" aria-pressed={selected} onClick={() => onSelect(g.groupId)} title={g.askers.join(', ')}>
         <span className="q-count" data-testid="question-count">
           {t('queue.asked', { count: g.count })}
         </span>
@@ -51,9 +55,9 @@ export function QuestionRow({ group: g, product, selected, onSelect, onToggleAns
           <span className="q-time">{g.firstTs === g.lastTs ? clock(g.firstTs) : t('queue.span', { first: clock(g.firstTs), last: clock(g.lastTs) })}</span>
         </span>
       </button>
-      <button type="button" className={`q-done${open ? '' : ' reopen'}`} data-testid={open ? 'mark-answered' : 'reopen'} title={open ? t('queue.markAnswered') : t('queue.reopen')} aria-label={open ? t('queue.markAnswered') : t('queue.reopen')} onClick={onToggleAnswered}>
+      <button type="button" className={`q-done${open ? '' : ' reopen'}`} data-testid={open ? 'mark-answered' : 'reopen'} title={open ? t('queue.markAnswered') : t('queue.reopen')} aria-label={open ? t('queue.markAnswered') : t('queue.reopen')} onClick={() => onToggleAnswered(g.groupId, open)}>
         {open ? '✓' : '↺'}
       </button>
     </li>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Alert } from '@/lib/alerts';
 import { STRIP, type StripData } from '@/lib/panel/strip-data';
@@ -6,7 +7,7 @@ import { AlertLine } from './alert-line';
 import { MoodGauge } from './mood-gauge';
 
 /** Mood gauge, viewers, comments per minute, and the alerts: one glance, fixed height. */
-export function MoodStrip({ data, alerts }: { data?: StripData; alerts: readonly Alert[] }) {
+export const MoodStrip = memo(function MoodStrip({ data, alerts }: { data?: StripData; alerts: readonly Alert[] }) {
   const { t } = useTranslation('panel');
   return (
     <section className="strip" data-testid="strip">
@@ -24,4 +25,4 @@ export function MoodStrip({ data, alerts }: { data?: StripData; alerts: readonly
       <AlertLine alerts={alerts} />
     </section>
   );
-}
+});
