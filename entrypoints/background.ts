@@ -10,7 +10,7 @@ import { registerHandlers } from '@/lib/messaging/handlers';
 import { clearMeasurement, currentMeasureKey, saveMeasurement } from '@/lib/realtime/backend-store';
 import { createQuestionQueue } from '@/lib/suggest/queue/question-queue';
 import { createSummariser, summaryTables } from '@/lib/summary/store/catch-up';
-import { refoldEvents, summarySeq } from '@/lib/summary/store/refold';
+import { refoldEvents } from '@/lib/summary/store/refold';
 import type { Relabel } from '@/lib/background/refiner';
 import { createAutoAnswer } from '@/lib/faq/worker/auto-answer';
 import { tabChat } from '@/lib/faq/worker/sender';
@@ -31,17 +31,12 @@ export default defineBackground(() => {
       summariser.kick(streamId, rows.at(-1)?.seq);
       return faq.onLabelled(streamId, rows);
     });
-  // Refine pass (the accurate tier relabelling the fast tier's labels when idle): the summary's label
-  // tallies change in the same transaction as the labels; then questions the new labels reveal are filed
-  // and the summary counts them. The FAQ auto-answer decides on first labels only (never twice).
+  // Refine pass (the accurate tier relabelling the fast tier's first labels when idle): the question
+  // queue, summary and FAQ see each row once, with its final labels (afterLabel, from the refine pass
+  // for fast-labelled rows); the summary's label tallies still follow any relabelled row it had folded.
   const refine = {
     tables: summaryTables(db),
     inTransaction: (streamId: number, changes: Relabel[]) => refoldEvents(db, streamId, changes.map((c) => ({ row: c.row, labels: c.before }))),
-    after: async (streamId: number, changes: Relabel[]) => {
-      const folded = await summarySeq(db, streamId);
-      const filed = new Set(await questions.onRelabelled(streamId, changes.map((c) => c.row)));
-      if (filed.size) await refoldEvents(db, streamId, changes.filter((c) => filed.has(c.row.id)).map((c) => ({ row: c.row, wasNotQuestion: true })), folded);
-    },
   };
   const labeller = createLabeller(db, classifyInOffscreen, { afterLabel, refine });
   const testQuota = quotaSwitch();

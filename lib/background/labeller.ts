@@ -13,7 +13,7 @@ import { DEFAULT_POLICY, planBatch, refineBatchSize, type BatchPlan, type BatchP
 import { createLabellerStats, type LabellerStats } from '../realtime/labeller-stats';
 import { TailBuffer } from '../realtime/tail-buffer';
 import type { TieredLabels, TierName } from '../realtime/tiers';
-import { refineBacklog, refineBatch, streamsToRefine, type RefineHooks, type Relabel } from './refiner';
+import { refineBacklog, refineBatch, streamsToRefine, type RefineHooks } from './refiner';
 
 /** Event kinds whose text the models label. */
 const LABELLED = new Set<StoredEvent['kind']>(['comment', 'superchat', 'membership']);
@@ -21,13 +21,11 @@ const LABELLED = new Set<StoredEvent['kind']>(['comment', 'superchat', 'membersh
 export type Classify = (texts: string[], tier: TierName) => Promise<TieredLabels>;
 /** Called with each stored batch (seq order, labels applied) once it is committed: the question queue. */
 export type AfterLabel = (streamId: number, rows: StoredEvent[]) => Promise<unknown>;
-/** Called with each committed refine batch (after the stream's earlier follow-ups): the question queue. */
-export type AfterRefine = (streamId: number, changes: Relabel[]) => Promise<void>;
 
 export interface LabellerOptions {
   afterLabel?: AfterLabel;
-  /** The refine pass (refiner.ts): what changes with the labels in their transaction, and after. */
-  refine?: RefineHooks & { after?: AfterRefine };
+  /** The refine pass (refiner.ts): what changes with the labels in their transaction. */
+  refine?: RefineHooks;
   policy?: Partial<BatchPolicy>;
   now?: () => number;
   setTimeout?: (fn: () => void, ms: number) => unknown;
@@ -49,7 +47,7 @@ export async function labelBatch(
   plan: BatchPlan,
   classify: Classify,
   tail?: TailBuffer,
-): Promise<{ rows: Map<number, StoredEvent[]>; texts: number; tier: TierName | null } | null> {
+): Promise<{ rows: Map<number, StoredEvent[]>; texts: number; tier: TierName | null; final: Set<number> } | null> {
   const rows = new Map<number, StoredEvent[]>();
   for (const { streamId, n, from } of plan.take) {
     const got =
@@ -65,13 +63,27 @@ export async function labelBatch(
     ({ tier, labels } = await classify(targets.map((t) => t.text ?? ''), plan.tier));
     if (labels.every((l) => l === null)) return null;
   }
+  // Streams whose rows of this batch got fast-tier labels: the refine pass will relabel them.
+  const fastIn = new Set(tier === 'fast' ? targets.filter((_, i) => labels[i]).map((t) => t.streamId) : []);
+  const final = new Set<number>();
   await db.transaction('rw', db.events, db.streams, async () => {
     const changes = targets.flatMap((t, i) => {
       const l = labels[i];
       return l ? [{ key: [t.streamId, t.id] as [number, string], changes: { labels: l, labelTier: tier ?? undefined } }] : [];
     });
     if (changes.length) await db.events.bulkUpdate(changes);
-    for (const [streamId, rs] of rows) await db.streams.update(streamId, { labelledSeq: rs[rs.length - 1]!.seq });
+    for (const [streamId, rs] of rows) {
+      const s = await db.streams.get(streamId);
+      const last = rs[rs.length - 1]!.seq;
+      // refinedSeq: the labels up to here are final (what the question queue, summary and FAQ read).
+      // Absent: a stream labelled before tiers were recorded — what it had labelled is final.
+      const refined = s?.refinedSeq ?? s?.labelledSeq ?? -1;
+      // Final now when nothing in it is fast-labelled and nothing before it waits for refining;
+      // otherwise the refine pass reaches these rows in order and hands them on then.
+      const isFinal = !fastIn.has(streamId) && refined >= rs[0]!.seq - 1;
+      if (isFinal) final.add(streamId);
+      await db.streams.update(streamId, { labelledSeq: last, refinedSeq: isFinal ? last : refined });
+    }
   });
   targets.forEach((t, i) => {
     const l = labels[i];
@@ -80,7 +92,7 @@ export async function labelBatch(
       if (tier) t.labelTier = tier;
     }
   });
-  return { rows, texts: targets.length, tier };
+  return { rows, texts: targets.length, tier, final };
 }
 
 /**
@@ -192,10 +204,10 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
       if (texts) {
         const rate = (1000 * texts) / Math.max(1, now() - t0);
         accuratePerSec = accuratePerSec ? 0.7 * accuratePerSec + 0.3 * rate : rate;
-        const fn = opts.refine?.after;
-        const changes = done.refined;
-        followUp(streamId, fn ? () => fn(streamId, changes) : null);
       }
+      const fn = opts.afterLabel;
+      const rows = done.rows;
+      if (rows.length && fn) followUp(streamId, () => fn(streamId, rows));
       stats.refine({ refined: texts, backlog: await refineBacklog(db, [...refining]), perSec: accuratePerSec });
       return true;
     }
@@ -235,9 +247,11 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
           tail.drop(streamId, rs[rs.length - 1]!.seq);
           // A batch shared by streams: each is charged its part of the time.
           stats.batch({ streamId, fromSeq: rs[0]!.seq, toSeq: rs[rs.length - 1]!.seq, texts: rs.filter((r) => r.labels).length, tier: done.tier, ms: (ms * rs.length) / total });
+          // Rows with final labels go on to the question queue, summary and FAQ now; fast-labelled
+          // ones (and any after them) when the refine pass has given them the accurate tier's labels.
           const fn = opts.afterLabel;
-          followUp(streamId, fn ? () => fn(streamId, rs) : null);
-          if (done.tier === 'fast') refining.add(streamId);
+          if (done.final.has(streamId)) followUp(streamId, fn ? () => fn(streamId, rs) : null);
+          else refining.add(streamId);
         }
       }
     } finally {

@@ -32,6 +32,8 @@ export interface RefineResult {
   scanned: number;
   /** Rows that got the accurate tier's labels. */
   refined: Relabel[];
+  /** Every row the cursor passed, in seq order, as stored now: their labels are final. */
+  rows: StoredEvent[];
   /** Nothing left to refine in this stream up to its labelling progress. */
   done: boolean;
 }
@@ -44,10 +46,12 @@ const refinable = (r: StoredEvent): boolean => r.labelTier === 'fast' && !!r.lab
  */
 export async function refineBatch(db: LiveCopilotDb, streamId: number, n: number, classify: Classify, hooks: RefineHooks = {}): Promise<RefineResult | null> {
   const stream = await db.streams.get(streamId);
-  if (!stream) return { scanned: 0, refined: [], done: true };
-  const start = stream.refinedSeq ?? -1;
+  if (!stream) return { scanned: 0, refined: [], rows: [], done: true };
+  // Absent: a stream labelled before tiers were recorded; nothing in it is fast-labelled.
+  if (stream.refinedSeq === undefined) return { scanned: 0, refined: [], rows: [], done: true };
+  const start = stream.refinedSeq;
   const end = stream.labelledSeq ?? -1;
-  if (start >= end) return { scanned: 0, refined: [], done: true };
+  if (start >= end) return { scanned: 0, refined: [], rows: [], done: true };
   // Comments are mixed with likes, joins, gifts…: read a few times `n` rows to find `n` to refine.
   const rows = await db.events.where('[streamId+seq]').between([streamId, start + 1], [streamId, end], true, true).limit(Math.max(64, 8 * n)).toArray();
   const all = rows.filter(refinable);
@@ -63,7 +67,7 @@ export async function refineBatch(db: LiveCopilotDb, streamId: number, n: number
   const refined: Relabel[] = [];
   const moved = await db.transaction('rw', [db.events, db.streams, ...(hooks.tables ?? [])], async () => {
     // Another pass moved the cursor meanwhile (a second worker instance): leave it to that one.
-    if (((await db.streams.get(streamId))?.refinedSeq ?? -1) !== start) return false;
+    if ((await db.streams.get(streamId))?.refinedSeq !== start) return false;
     const now = await db.events.bulkGet(targets.map((t) => [streamId, t.id] as [number, string]));
     targets.forEach((t, i) => {
       const l = labels[i];
@@ -76,14 +80,16 @@ export async function refineBatch(db: LiveCopilotDb, streamId: number, n: number
     if (refined.length) await hooks.inTransaction?.(streamId, refined);
     return true;
   });
-  if (!moved) return { scanned: 0, refined: [], done: false };
-  return { scanned: rows.length, refined, done: cursor >= end };
+  if (!moved) return { scanned: 0, refined: [], rows: [], done: false };
+  const byId = new Map(refined.map((c) => [c.row.id, c.row]));
+  const passed = rows.filter((r) => r.seq <= cursor).map((r) => byId.get(r.id) ?? r);
+  return { scanned: passed.length, refined, rows: passed, done: cursor >= end };
 }
 
 /** Streams with labelled events the refine pass has not looked at yet (start-up). */
 export async function streamsToRefine(db: LiveCopilotDb): Promise<number[]> {
   const streams = await db.streams.toArray();
-  return streams.flatMap((s) => (s.id !== undefined && (s.refinedSeq ?? -1) < (s.labelledSeq ?? -1) ? [s.id] : []));
+  return streams.flatMap((s) => (s.id !== undefined && s.refinedSeq !== undefined && s.refinedSeq < (s.labelledSeq ?? -1) ? [s.id] : []));
 }
 
 /** Events labelled but not yet looked at by the refine pass, in the given streams. */

@@ -6,7 +6,7 @@ import type { LiveEvent } from '../../events/live-event';
 import type { CommentLabels } from '../../ml/labels';
 import { createQuestionQueue } from '../../suggest/queue/question-queue';
 import { catchUpSummary, summaryTables } from '../../summary/store/catch-up';
-import { refoldEvents, summarySeq } from '../../summary/store/refold';
+import { refoldEvents } from '../../summary/store/refold';
 import { createLabeller, labelBatch, type Classify } from '../labeller';
 import { refineBatch, type Relabel } from '../refiner';
 
@@ -95,7 +95,7 @@ describe('fast first, refine later', () => {
     await fastLabel(id);
     const stop = { tables: [], inTransaction: async () => { throw new Error('worker stopped'); } };
     await expect(refineBatch(db, id, 2, first.classify, stop)).rejects.toThrow('worker stopped');
-    expect((await db.streams.get(id))?.refinedSeq).toBeUndefined();
+    expect((await db.streams.get(id))?.refinedSeq).toBe(-1);
     expect((await streamEvents(db, id)).every((r) => r.labelTier === 'fast')).toBe(true);
     // Two refined, then the worker is gone.
     await refineBatch(db, id, 2, first.classify);
@@ -141,7 +141,7 @@ describe('fast first, refine later', () => {
     labeller.kick(id);
     await labeller.whenIdle();
     expect((await streamEvents(db, id)).map((r) => r.labelTier)).toEqual(['fast', 'fast']);
-    expect((await db.streams.get(id))?.refinedSeq).toBeUndefined();
+    expect((await db.streams.get(id))?.refinedSeq).toBe(-1);
     up = true;
     timers.shift()!();
     await labeller.whenIdle();
@@ -172,36 +172,31 @@ describe('what is derived from labels follows the refined labels', () => {
     expect(state.sentiment).toEqual([3, 0, 3]); // negative, neutral, positive
   });
 
-  it('a question the accurate tier finds is filed once, and the summary counts it once', async () => {
-    const id = await stream(['nice stream', 'lovely']);
+  it('the question queue, summary and FAQ get each row once, with its final (accurate) labels, in seq order', async () => {
+    const id = await stream(['nice stream', 'lovely', 'wow'], [ev('7', undefined, 'gift')]);
     const q: CommentLabels = { ...ACC, intent: 'ask_price', intentScore: 0.9 };
     const { classify } = tiers((t) => (t === 'lovely' ? q : ACC));
     const queue = createQuestionQueue({ db });
-    const hooks = {
-      ...hooksFor(),
-      after: async (streamId: number, changes: Relabel[]) => {
-        const folded = await summarySeq(db, streamId);
-        const filed = new Set(await queue.onRelabelled(streamId, changes.map((c) => c.row)));
-        if (filed.size) await refoldEvents(db, streamId, changes.filter((c) => filed.has(c.row.id)).map((c) => ({ row: c.row, wasNotQuestion: true })), folded);
-      },
-    };
+    const seen: { seq: number; tier?: string }[] = [];
     const labeller = createLabeller(db, classify, {
       afterLabel: async (streamId, rows) => {
+        seen.push(...rows.map((r) => ({ seq: r.seq, tier: r.labelTier })));
         await queue.onLabelled(streamId, rows);
-        while (await catchUpSummary(db, streamId));
+        // As the worker's summariser: no further than the queue has filed.
+        while (await catchUpSummary(db, streamId, rows.at(-1)!.seq));
       },
-      refine: hooks,
+      refine: hooksFor(),
+      policy: { refineMin: 1, refineMax: 1 },
     });
     labeller.kick(id);
     await labeller.whenIdle();
+    // Fast labels said chitchat everywhere; the accurate tier found the question, and it is the one filed.
+    expect(seen).toEqual([{ seq: 0, tier: 'accurate' }, { seq: 1, tier: 'accurate' }, { seq: 2, tier: 'accurate' }, { seq: 3, tier: undefined }]);
     expect((await db.questionMembers.toArray()).map((m) => m.eventId)).toEqual(['1']);
-    // Relabelling again (a second refine of the same row) files nothing twice.
-    expect(await queue.onRelabelled(id, await streamEvents(db, id))).toEqual([]);
-    const viewers = await db.streamViewers.toArray();
-    expect(viewers.find((v) => v.name === 'u1')?.questions).toBe(1);
-    const incremental = await db.streamViewers.toArray();
+    expect((await db.streamViewers.toArray()).find((v) => v.name === 'u1')?.questions).toBe(1);
+    const incremental = await db.summaryStates.toArray();
     for (const t of ['summaryStates', 'summaryMinutes', 'summaryProducts', 'streamViewers']) await db.table(t).clear();
     while (await catchUpSummary(db, id));
-    expect(await db.streamViewers.toArray()).toEqual(incremental);
+    expect(await db.summaryStates.toArray()).toEqual(incremental);
   });
 });

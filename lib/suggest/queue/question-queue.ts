@@ -93,14 +93,14 @@ export function createQuestionQueue({ db, embed, params = DEFAULT_GROUPING, self
     return rec;
   }
 
-  const api = {
+  return {
     /**
      * Files one labelled batch (events in seq order, labels applied; unlabelled ones are judged by
      * the question rule, as the offline command does).
      */
-    async onLabelled(streamId: number, rows: readonly StoredEvent[], opts: { staffAnswers?: boolean } = {}): Promise<string[]> {
+    async onLabelled(streamId: number, rows: readonly StoredEvent[]): Promise<void> {
       const texts = rows.filter((r) => TEXT_KINDS.has(r.kind) && !r.deleted && r.text?.trim());
-      if (!texts.length) return [];
+      if (!texts.length) return;
       const st = await state(streamId);
       const [catalog, pitches, stream, own] = await Promise.all([
         streamCatalog(db, streamId).then((c) => c.products),
@@ -126,7 +126,7 @@ export function createQuestionQueue({ db, embed, params = DEFAULT_GROUPING, self
           st.last.set(group.id, { eventId: r.id, asker: q.author });
           touched.set(group.id, group);
           members.push({ streamId, eventId: r.id, groupId: group.id, ts: r.ts, author: q.author });
-        } else if (staff(r) && opts.staffAnswers !== false) {
+        } else if (staff(r)) {
           const open = st.grouper.groups().filter((g) => !st.answered.has(g.id));
           // The user's own account speaks for the host.
           const role = isSelf(r) && !STAFF_ROLES.includes(r.author?.role ?? 'viewer') ? 'owner' : (r.author?.role ?? 'viewer');
@@ -148,24 +148,9 @@ export function createQuestionQueue({ db, embed, params = DEFAULT_GROUPING, self
         await db.questionMembers.bulkPut(members.map((m, i) => ({ ...m, ...(pending[i]?.faqId ? { faqId: pending[i]?.faqId } : {}) })));
         await db.questionGroups.bulkPut([...touched.values()].map((g) => record(streamId, st, g)));
       });
-      return members.map((m) => m.eventId);
     },
 
     setAnswered,
-
-    /**
-     * The refine pass relabelled these comments (accurate tier): the ones that are questions now and
-     * were not filed are filed (the teacher found a question the fast tier missed). A question once
-     * filed stays in its group: the host may have read or answered it already. Returns the ids filed.
-     */
-    async onRelabelled(streamId: number, rows: readonly StoredEvent[]): Promise<string[]> {
-      const cands = rows.filter((r) => TEXT_KINDS.has(r.kind) && !r.deleted && isQuestion(r.text, r.labels));
-      if (!cands.length) return [];
-      const filed = await db.questionMembers.bulkGet(cands.map((r) => [streamId, r.id] as [number, string]));
-      const fresh = cands.filter((_, i) => !filed[i]?.groupId);
-      // Staff lines were checked for answers when first labelled; their labels do not change that.
-      return fresh.length ? api.onLabelled(streamId, fresh, { staffAnswers: false }) : [];
-    },
 
     /**
      * The FAQ auto-answer replied to comment `eventId` with entry `faqId`: its group is answered.
@@ -185,7 +170,6 @@ export function createQuestionQueue({ db, embed, params = DEFAULT_GROUPING, self
       streams.delete(streamId);
     },
   };
-  return api;
 }
 
 export type QuestionQueue = ReturnType<typeof createQuestionQueue>;

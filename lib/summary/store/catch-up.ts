@@ -80,7 +80,9 @@ export function catchUpSummary(db: LiveCopilotDb, streamId: number, upTo?: numbe
     const stream = await db.streams.get(streamId);
     if (!stream) return false;
     // Never past the last stored event (seq = eventCount − 1).
-    const limit = Math.min(upTo ?? stream.labelledSeq ?? -1, stream.eventCount - 1);
+    // Final labels only: the refine pass's progress where it runs (lib/background/refiner.ts).
+    const labelled = Math.min(stream.labelledSeq ?? -1, stream.refinedSeq ?? stream.labelledSeq ?? -1);
+    const limit = Math.min(upTo ?? labelled, stream.eventCount - 1);
     const state = await db.summaryStates.get(streamId);
     const from = (state?.seq ?? -1) + 1;
     if (from > limit) return false;
