@@ -1,25 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startCapture } from '../observer';
 import type { LiveEvent } from '../../events/live-event';
-import type { PlatformAdapter } from '../../platforms/types';
+import { listAdapter } from './list-adapter';
 
 // An id-less virtual list (Kick popout): rows are told apart by fingerprint, slots are recycled,
 // a deleted row shows a placeholder (here: the `deleted` attribute).
-const adapter: PlatformAdapter = {
-  platform: 'kick',
-  matches: ['*://example.test/*'],
-  selectors: { verified: 'test', source: 'test', container: ['#chat'], row: ['li'], viewers: [] },
-  roomKey: () => 'kick:test',
-  title: () => undefined,
-  findContainer: (doc) => doc.querySelector('#chat'),
-  rowsIn: (n) => (n.matches('li') ? [n] : Array.from(n.querySelectorAll('li'))),
-  rowId: () => undefined,
-  parseRow: (row) => ({ kind: 'comment', author: { name: row.getAttribute('data-author') ?? '', role: 'viewer' }, text: row.textContent ?? '' }),
+const adapter = listAdapter('kick', {
   isDeleted: (row) => row.hasAttribute('deleted'),
   deletionAttributes: ['deleted'],
-  readViewers: () => null,
   recyclesRows: true,
-};
+});
 
 function start(html: string) {
   document.body.innerHTML = `<ul id="chat">${html}</ul>`;

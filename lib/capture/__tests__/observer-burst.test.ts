@@ -1,24 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startCapture } from '../observer';
 import type { LiveEvent } from '../../events/live-event';
-import type { PlatformAdapter } from '../../platforms/types';
+import { listAdapter } from './list-adapter';
 
 // A platform whose rows inserted above seen ones are history (TikTok): every new row is checked
 // against the rows below it. Counted in rowsIn calls (work), not in time.
 let calls = 0;
-const adapter: PlatformAdapter = {
-  platform: 'tiktok',
-  matches: ['*://example.test/*'],
-  selectors: { verified: 'test', source: 'test', container: ['#chat'], row: ['li'], viewers: [] },
-  roomKey: () => 'tiktok:test',
-  title: () => undefined,
-  findContainer: (doc) => doc.querySelector('#chat'),
-  rowsIn: (n) => (calls++, n.matches('li') ? [n] : Array.from(n.querySelectorAll('li'))),
-  rowId: () => undefined,
+const plain = listAdapter('tiktok');
+const adapter = listAdapter('tiktok', {
+  rowsIn: (n) => (calls++, plain.rowsIn(n)),
   parseRow: (row) => ({ kind: 'comment', author: { name: 'a', role: 'viewer' }, text: row.textContent ?? '' }),
-  readViewers: () => null,
   insertedAboveIsHistory: true,
-};
+});
 
 describe('observer core: a burst of rows added at once', () => {
   afterEach(() => vi.useRealTimers());

@@ -1,24 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startCapture } from '../observer';
 import type { LiveEvent } from '../../events/live-event';
-import type { PlatformAdapter } from '../../platforms/types';
+import { listAdapter } from './list-adapter';
 
 // TikTok back-fills old rows above seen ones and later re-renders its whole list: the back-filled
 // rows, re-rendered in the new container, are still history.
-const adapter: PlatformAdapter = {
-  platform: 'tiktok',
-  matches: ['*://example.test/*'],
-  selectors: { verified: 'test', source: 'test', container: ['#chat'], row: ['li'], viewers: [] },
-  roomKey: () => 'tiktok:test',
-  title: () => undefined,
-  findContainer: (doc) => doc.querySelector('#chat'),
-  rowsIn: (n) => (n.matches('li') ? [n] : Array.from(n.querySelectorAll('li'))),
-  rowId: () => undefined,
-  parseRow: (row) => ({ kind: 'comment', author: { name: row.getAttribute('data-author') ?? '', role: 'viewer' }, text: row.textContent ?? '' }),
-  readViewers: () => null,
-  insertedAboveIsHistory: true,
-  recyclesRows: true,
-};
+const adapter = listAdapter('tiktok', { insertedAboveIsHistory: true, recyclesRows: true });
 
 describe('observer core: history inserted above, then the container is replaced', () => {
   afterEach(() => vi.useRealTimers());
