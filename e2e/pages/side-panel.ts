@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../harness/launch';
 
@@ -141,8 +142,12 @@ export class SidePanelPage {
     const draft = this.page.locator(`[data-testid=reply-draft][data-index="${index}"]`);
     await draft.locator(`[data-testid=draft-${action}]`).click();
     const note = draft.locator('[data-testid=draft-note]');
-    await note.waitFor();
-    return (await note.getAttribute('data-outcome')) ?? '';
+    // The note of an earlier action (e.g. "inserted") may still show: wait for this action's own outcome
+    // (copy outcomes are copied / copyFailed / copyBlocked; every other outcome is an insert's).
+    const mine = (o: string | null) => o !== null && o.startsWith('cop') === (action === 'copy');
+    let outcome: string | null = null;
+    await expect.poll(async () => mine((outcome = (await note.count()) ? await note.getAttribute('data-outcome') : null)), { timeout: 10_000 }).toBe(true);
+    return outcome ?? '';
   }
 
   async pitching(): Promise<{ sku: string; source: string }> {
