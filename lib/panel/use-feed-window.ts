@@ -9,6 +9,7 @@ import Dexie from 'dexie';
 import { useEffect, useRef, useState } from 'react';
 import { getDb } from '../db/db';
 import type { StoredEvent } from '../db/schema';
+import { throttleWait } from './throttle';
 import { applyReads, EMPTY_WINDOW, FEED_WINDOW, feedReads, type FeedWindow } from './feed-window';
 
 /** The feed moves at most this often (ms): ~8 updates a second reads as live, and each costs a render and a layout. */
@@ -58,7 +59,7 @@ export function useFeedWindow(streamId: number | undefined, changeKey: string, h
     j.running = true;
     const run = async () => {
       do {
-        const wait = j.startedAt + FEED_READ_MS - performance.now();
+        const wait = throttleWait(j.startedAt, performance.now(), FEED_READ_MS);
         if (wait > 0) await sleep(wait);
         if (job.current !== j) return;
         j.startedAt = performance.now();
