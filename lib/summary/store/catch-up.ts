@@ -30,9 +30,16 @@ export async function foldRows(db: LiveCopilotDb, streamId: number, work: FoldWo
 
   await loadTouched(db, streamId, work, [...rows, ...targets.values()]);
 
+  // A target counts as folded when this chunk has passed it or an earlier fold did: a deletion that
+  // comes before its target (and again after it) must not take out a comment not yet counted.
+  const foldedBefore = work.state.seq;
+  const earlier = (id: string) => {
+    const t = targets.get(id);
+    return t && t.seq <= foldedBefore ? t : undefined;
+  };
   const inChunk = new Map<string, StoredEvent>();
   for (const r of rows) {
-    foldEvent(work, r, ctx, (id) => inChunk.get(id) ?? targets.get(id));
+    foldEvent(work, r, ctx, (id) => inChunk.get(id) ?? earlier(id));
     inChunk.set(r.id, r);
     work.state.seq = r.seq;
   }
