@@ -37,7 +37,7 @@ import { Ledger } from '../lib/soak/ledger';
 import { soakMarkdown, type SoakReport } from '../lib/soak/report';
 import { VirtualClock } from '../lib/soak/virtual-clock';
 
-const USAGE = 'usage: npm run soak -- --hours H --rate R [--lang en|zh] [--seed S] [--warmup HOURS] [--out FILE_BASE] [--no-labels]';
+const USAGE = 'usage: npm run soak -- --hours H --rate R [--lang en|zh] [--seed S] [--warmup HOURS] [--out FILE_BASE] [--no-labels | --labels fast]';
 const MAX_GROWTH_MB_PER_H = 10;
 const KEEP_MS = 10 * 60_000;
 const EXT_ID = 'soak-extension';
@@ -77,10 +77,20 @@ async function main(): Promise<number> {
   let classify: Classify = async (texts) => ({ tier: 'accurate', labels: texts.map(() => null) });
   let cacheStats = () => ({ hits: 0, misses: 0 });
   if (labels) {
-    const rt = createMlRuntime({ loadAsset: nodeLoadAsset(process.cwd()), backend: 'auto', createLid: async () => fastTextLid(await getLIDModel()) });
+    // --labels fast: the student alone, registered as the only tier, so there is no refine pass —
+    // at an accelerated clock the teacher is never idle, and refining is covered by
+    // lib/background/__tests__/refiner.test.ts and the fault e2e. Default: the teacher alone.
+    const tier = arg('--labels') === 'fast' ? 'fast' : 'accurate';
+    const rt = createMlRuntime({
+      loadAsset: nodeLoadAsset(process.cwd()),
+      backend: 'auto',
+      createLid: async () => fastTextLid(await getLIDModel()),
+      ...(tier === 'fast' ? { fast: true, accurate: 'off' as const } : {}),
+    });
     const st = await rt.init();
     if (st.state !== 'ready') throw new Error(`models not ready: ${st.message ?? st.state}`);
-    const service = createLabelService({ accurate: { name: 'accurate', classify: (t) => rt.classify(t) } });
+    if (tier === 'fast' && !rt.has('fast')) throw new Error('--labels fast: no student loaded');
+    const service = createLabelService({ accurate: { name: 'accurate', classify: (t) => rt.classify(t, tier) } });
     classify = (texts, tier) => service.classify(texts, tier);
     cacheStats = () => service.stats().cache;
   }
