@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { douyin } from '../../platforms/douyin';
 import { tiktok } from '../../platforms/tiktok';

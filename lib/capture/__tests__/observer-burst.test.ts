@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startCapture } from '../observer';
 import type { LiveEvent } from '../../events/live-event';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { frameStats, installFrameProbe, percentile } from '../frame-probe';
 

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { PANEL_STORE_KEY, usePanelStore } from '../../stores/panel-store';
 

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { cluster, messageRow, notice } from '../../../../e2e/fixtures/amazon/render';
 import { amazon } from '..';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { cartIdle, cartPitch, chatItem, noticeItem, roomMessage, slot, tickerLine } from '../../../../e2e/fixtures/douyin/rows';
 import { douyin } from '..';

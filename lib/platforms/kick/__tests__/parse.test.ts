@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { giftInner, messageInner, messageRow, noticeInner, rowOf } from '../../../../e2e/fixtures/kick/render';
 import { kick } from '..';

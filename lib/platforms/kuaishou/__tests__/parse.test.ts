@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { commentCell, giftCell, initialState, likeCell, systemCell } from '../../../../e2e/fixtures/kuaishou/rows';
 import { kuaishou } from '..';

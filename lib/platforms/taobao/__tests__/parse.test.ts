@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { commentRow } from '../../../../e2e/fixtures/taobao/render';
 import { taobao } from '..';

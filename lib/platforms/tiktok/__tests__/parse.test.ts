@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { chatMessage, emote, enterMessage, fanClubMessage, giftMessage, slot, socialMessage, systemMessage } from '../../../../e2e/fixtures/tiktok/rows';
 import { tiktok } from '..';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { parseIrc } from '../../../../e2e/fixtures/twitch/irc';
 import { renderIrc } from '../../../../e2e/fixtures/twitch/render';

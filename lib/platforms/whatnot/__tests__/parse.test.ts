@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { figures, footer, item, messageInner } from '../../../../e2e/fixtures/whatnot/render';
 import { whatnot, whatnotAuction } from '..';
