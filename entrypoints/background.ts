@@ -1,5 +1,6 @@
 import { bgHandlers } from '@/lib/background/bg-handlers';
-import { createLabeller, type AfterLabel } from '@/lib/background/labeller';
+import { createLabeller } from '@/lib/background/labeller';
+import { createAfterLabel } from '@/lib/background/after-label';
 import { startOutboxDrain } from '@/lib/background/outbox-drain';
 import { createRetention } from '@/lib/background/retention';
 import { classifyInOffscreen, embedInOffscreen, ensureModels, reloadModels } from '@/lib/background/models-client';
@@ -24,16 +25,11 @@ export default defineBackground(() => {
   const summariser = createSummariser(db);
   const faq = createAutoAnswer({ db, embed: embedInOffscreen, now: Date.now, chat: tabChat(db), settings: getSettings, markAnswered: questions.markFaqAnswered });
   watchSettings((s) => s.faqKillSwitch && void faq.halt());
-  // After each label batch the queue files its questions, then the summary folds the batch (it reads the queue's
-  // groups) and the FAQ auto-answer decides (its mark-answered needs the groups).
-  const afterLabel: AfterLabel = (streamId, rows) =>
-    questions.onLabelled(streamId, rows).finally(() => {
-      summariser.kick(streamId, rows.at(-1)?.seq);
-      return faq.onLabelled(streamId, rows);
-    });
+  // Each handed-on stretch: the queue files its questions, the summary folds, the FAQ decides (after-label.ts).
+  const afterLabel = createAfterLabel({ questions, summariser, faq });
   // Refine pass (the accurate tier relabelling the fast tier's first labels when idle): the question
-  // queue, summary and FAQ see each row once, with its final labels (afterLabel, from the refine pass
-  // for fast-labelled rows); the summary's label tallies still follow any relabelled row it had folded.
+  // queue, summary and FAQ see each row once — with its final labels, or its first ones when refining
+  // trails too far (lib/realtime/hand-on.ts); the summary's label tallies follow any relabelled row it had folded.
   const refine = {
     tables: summaryTables(db),
     inTransaction: (streamId: number, changes: Relabel[]) => refoldEvents(db, streamId, changes.map((c) => ({ row: c.row, labels: c.before }))),

@@ -39,6 +39,12 @@ export interface LoadRun {
    * labels while idle): events not yet refined in every stream, and the accurate tier's texts/s.
    */
   refine?: { backlog: number; perSec: number };
+  /**
+   * What went on to the question queue, summary and FAQ (lib/realtime/hand-on.ts): rows, of them
+   * with first labels because refining trailed, the longest wait from first labels to the end of a
+   * stretch's hand-on, and the longest from a row entering the page to the end of its hand-on.
+   */
+  handOn?: { rows: number; early: number; maxWaitMs: number; maxAgeMs: number };
 }
 
 /** The store wait ends when the stored count has not moved for this long. */
@@ -63,9 +69,11 @@ export async function runLoad(b: ExtensionBrowser, lab: Lab, opts: LoadOptions):
   const batches = new Map<string, LabelBatchRecord>();
   let maxBacklog = 0;
   let refine = { backlog: 0, perSec: 0 };
+  let handOn: LoadRun['handOn'];
   const poll = async () => {
     const s = await lab.call('labelling');
     if (s.refine) refine = { backlog: s.refine.backlog, perSec: Math.round(s.refine.perSec) };
+    if (s.handOn) handOn = { rows: s.handOn.rows, early: s.handOn.early, maxWaitMs: s.handOn.maxWaitMs, maxAgeMs: s.handOn.maxAgeMs };
     maxBacklog = Math.max(maxBacklog, s.backlog);
     for (const x of s.batches) batches.set(`${x.streamId}:${x.fromSeq}`, x);
     await opts.onTick?.();
@@ -147,5 +155,6 @@ export async function runLoad(b: ExtensionBrowser, lab: Lab, opts: LoadOptions):
     labelledPerSec: lastLabel > first ? Math.round((1000 * rows.labelled) / (lastLabel - first)) : 0,
     pageMaxTickMs: Math.round(st.maxTickMs),
     refine,
+    handOn,
   };
 }

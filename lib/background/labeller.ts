@@ -10,6 +10,7 @@ import type { LiveCopilotDb } from '../db/db';
 import type { StoredEvent, StreamRecord } from '../db/schema';
 import type { CommentLabels } from '../ml/labels';
 import { DEFAULT_POLICY, planBatch, refineBatchSize, type BatchPlan, type BatchPolicy } from '../realtime/batch-policy';
+import { DEFAULT_HAND, handPlan, marksAfter, type HandPolicy, type LabelMark } from '../realtime/hand-on';
 import { createLabellerStats, type LabellerStats } from '../realtime/labeller-stats';
 import { TailBuffer } from '../realtime/tail-buffer';
 import type { TieredLabels, TierName } from '../realtime/tiers';
@@ -19,7 +20,12 @@ import { refineBacklog, refineBatch, streamsToRefine, type RefineHooks } from '.
 const LABELLED = new Set<StoredEvent['kind']>(['comment', 'superchat', 'membership']);
 
 export type Classify = (texts: string[], tier: TierName) => Promise<TieredLabels>;
-/** Called with each stored batch (seq order, labels applied) once it is committed: the question queue. */
+/**
+ * The question queue, summary and FAQ auto-answer: called with each stretch of a stream's rows (seq
+ * order, labels applied) once, when their labels are final or when refining trails too far
+ * (lib/realtime/hand-on.ts). It must tolerate a stretch given again after a worker stopped before
+ * its progress (`handedSeq`) was written: the queue and the FAQ skip rows they already took.
+ */
 export type AfterLabel = (streamId: number, rows: StoredEvent[]) => Promise<unknown>;
 
 export interface LabellerOptions {
@@ -27,6 +33,8 @@ export interface LabellerOptions {
   /** The refine pass (refiner.ts): what changes with the labels in their transaction. */
   refine?: RefineHooks;
   policy?: Partial<BatchPolicy>;
+  /** How long rows wait for refining before they go on with their first labels. */
+  hand?: Partial<HandPolicy>;
   now?: () => number;
   setTimeout?: (fn: () => void, ms: number) => unknown;
   /** First and largest wait before trying again after the models failed or were unreachable. */
@@ -82,7 +90,8 @@ export async function labelBatch(
       // otherwise the refine pass reaches these rows in order and hands them on then.
       const isFinal = !fastIn.has(streamId) && refined >= rs[0]!.seq - 1;
       if (isFinal) final.add(streamId);
-      await db.streams.update(streamId, { labelledSeq: last, refinedSeq: isFinal ? last : refined });
+      // handedSeq starts where the refine pass's progress was (what earlier code had handed on).
+      await db.streams.update(streamId, { labelledSeq: last, refinedSeq: isFinal ? last : refined, handedSeq: s?.handedSeq ?? refined });
     }
   });
   targets.forEach((t, i) => {
@@ -111,18 +120,25 @@ export async function labelNextBatch(
   const from = (stream.labelledSeq ?? -1) + 1;
   const done = await labelBatch(db, { tier: 'accurate', take: [{ streamId, from, n }], backlog: pendingOf(stream) }, async (texts) => ({ tier: 'accurate', labels: await classify(texts) }));
   const rows = done?.rows.get(streamId);
-  if (!rows) return false;
-  try {
-    await afterLabel?.(streamId, rows);
-  } catch (e) {
-    console.warn('[live-copilot] after-label step failed', e);
+  if (!done || !rows) return false;
+  if (done.final.has(streamId)) {
+    try {
+      await afterLabel?.(streamId, rows);
+    } catch (e) {
+      console.warn('[live-copilot] after-label step failed', e);
+    }
+    await db.streams.update(streamId, { handedSeq: rows[rows.length - 1]!.seq });
   }
   return pendingOf(stream) > rows.length;
 }
 
+/** Rows kept in memory per stream for the hand-on (a burst's worth of refining backlog reads them back). */
+const RECENT_ROWS = 2048;
+
 /** One labelling loop per worker: kicks coalesce while a batch is running. */
 export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: LabellerOptions = {}) {
   const policy: BatchPolicy = { ...DEFAULT_POLICY, ...opts.policy };
+  const handPolicy: HandPolicy = { ...DEFAULT_HAND, ...opts.hand };
   const now = opts.now ?? Date.now;
   const setTimer = opts.setTimeout ?? ((fn, ms) => globalThis.setTimeout(fn, ms));
   const retry = opts.retryMs ?? { min: 500, max: 15_000 };
@@ -138,6 +154,37 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
   // far slower than the student that labels, so under a burst it trails (its batches wait here, in
   // order, as references to rows already stored) and catches up after; labels never wait for it.
   const after = new Map<number, Promise<void>>();
+  // Hand-on (hand-on.ts): per stream, when each first-label batch was committed (its last seq), the
+  // streams with a hand-on queued, and when each stream's timer for the next overdue row fires.
+  const marks = new Map<number, LabelMark[]>();
+  const handQueued = new Set<number>();
+  const handTimers = new Map<number, number>();
+  // The rows just labelled or refined, as stored now, by seq: a hand-on of them reads no rows back
+  // from IndexedDB (a miss — a restart, rows pushed out — reads them).
+  const recent = new Map<number, Map<number, StoredEvent>>();
+  const remember = (streamId: number, rows: readonly StoredEvent[]) => {
+    let m = recent.get(streamId);
+    if (!m) recent.set(streamId, (m = new Map()));
+    for (const r of rows) m.set(r.seq, r);
+    for (const seq of m.keys()) {
+      if (m.size <= RECENT_ROWS) break;
+      m.delete(seq);
+    }
+  };
+  const recall = (streamId: number, from: number, to: number): StoredEvent[] | null => {
+    const m = recent.get(streamId);
+    const rows: StoredEvent[] = [];
+    for (let seq = from; seq <= to; seq += 1) {
+      const r = m?.get(seq);
+      if (!r) return null;
+      rows.push(r);
+    }
+    return rows;
+  };
+  const forget = (streamId: number, upTo: number) => {
+    const m = recent.get(streamId);
+    if (m) for (const seq of m.keys()) if (seq <= upTo) m.delete(seq);
+  };
   let running = false;
   let backoff = 0;
   let retryTimer = false;
@@ -155,6 +202,70 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
         if (after.get(streamId) === p) after.delete(streamId);
       });
     after.set(streamId, p);
+  };
+
+  /**
+   * Hands on what is due (hand-on.ts) in stretches of at most `chunk` rows, each followed by its
+   * progress (`handedSeq`), then sets a timer for the next row that will be overdue. Runs in the
+   * stream's follow-up chain, so stretches go on one at a time, in seq order.
+   */
+  async function handOn(streamId: number): Promise<void> {
+    for (;;) {
+      const s = await db.streams.get(streamId);
+      if (!s) return;
+      const labelled = s.labelledSeq ?? -1;
+      const handed = s.handedSeq ?? s.refinedSeq ?? labelled;
+      const t = now();
+      const plan = handPlan({ handedSeq: handed, refinedSeq: s.refinedSeq ?? labelled, labelledSeq: labelled }, marks.get(streamId) ?? [], t, handPolicy);
+      if (plan.upTo <= handed) {
+        if (plan.nextAt !== null && Number.isFinite(plan.nextAt)) armHandTimer(streamId, plan.nextAt);
+        return;
+      }
+      const to = Math.min(plan.upTo, handed + handPolicy.chunk);
+      const rows = recall(streamId, handed + 1, to) ?? (await db.events.where('[streamId+seq]').between([streamId, handed + 1], [streamId, to], true, true).toArray());
+      const fn = opts.afterLabel;
+      if (rows.length && fn) {
+        try {
+          await fn(streamId, rows);
+        } catch (e) {
+          // Labels are stored either way; a failed follow-up must not stall the ones after it.
+          console.warn('[live-copilot] after-label step failed', e);
+        }
+      }
+      // Only if nobody moved it meanwhile (a second worker instance handing the same stream).
+      const moved = await db.transaction('rw', db.streams, async () => {
+        const cur = await db.streams.get(streamId);
+        if ((cur?.handedSeq ?? cur?.refinedSeq ?? cur?.labelledSeq ?? -1) !== handed) return false;
+        await db.streams.update(streamId, { handedSeq: to });
+        return true;
+      });
+      const waited = marks.get(streamId)?.[0];
+      marks.set(streamId, marksAfter(marks.get(streamId) ?? [], to));
+      forget(streamId, to);
+      if (!moved) return;
+      const end = now();
+      stats.handOn({ rows: rows.length, early: rows.filter((r) => r.labelTier === 'fast').length, waitedMs: waited ? end - waited.at : 0, agedMs: rows.length ? end - Math.min(...rows.map((r) => r.ts)) : 0 });
+    }
+  }
+
+  /** A hand-on for the stream after what its chain holds now (several kicks meanwhile: one run). */
+  const handOnSoon = (streamId: number) => {
+    if (handQueued.has(streamId)) return;
+    handQueued.add(streamId);
+    followUp(streamId, () => {
+      handQueued.delete(streamId);
+      return handOn(streamId);
+    });
+  };
+
+  const armHandTimer = (streamId: number, at: number) => {
+    const cur = handTimers.get(streamId);
+    if (cur !== undefined && cur <= at) return;
+    handTimers.set(streamId, at);
+    setTimer(() => {
+      if (handTimers.get(streamId) === at) handTimers.delete(streamId);
+      handOnSoon(streamId);
+    }, Math.max(0, at - now()));
   };
 
   const backlogs = async () => {
@@ -205,9 +316,9 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
         const rate = (1000 * texts) / Math.max(1, now() - t0);
         accuratePerSec = accuratePerSec ? 0.7 * accuratePerSec + 0.3 * rate : rate;
       }
-      const fn = opts.afterLabel;
-      const rows = done.rows;
-      if (rows.length && fn) followUp(streamId, () => fn(streamId, rows));
+      // Rows whose labels became final go on now, unless they went on earlier with first labels.
+      remember(streamId, done.rows);
+      handOnSoon(streamId);
       stats.refine({ refined: texts, backlog: await refineBacklog(db, [...refining]), perSec: accuratePerSec });
       return true;
     }
@@ -248,10 +359,12 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
           // A batch shared by streams: each is charged its part of the time.
           stats.batch({ streamId, fromSeq: rs[0]!.seq, toSeq: rs[rs.length - 1]!.seq, texts: rs.filter((r) => r.labels).length, tier: done.tier, ms: (ms * rs.length) / total });
           // Rows with final labels go on to the question queue, summary and FAQ now; fast-labelled
-          // ones (and any after them) when the refine pass has given them the accurate tier's labels.
-          const fn = opts.afterLabel;
-          if (done.final.has(streamId)) followUp(streamId, fn ? () => fn(streamId, rs) : null);
-          else refining.add(streamId);
+          // ones (and any after them) when the refine pass has given them the accurate tier's
+          // labels, or with their first labels once they waited too long (hand-on.ts).
+          marks.set(streamId, [...(marks.get(streamId) ?? []), { seq: rs[rs.length - 1]!.seq, at: now() }]);
+          remember(streamId, rs);
+          if (!done.final.has(streamId)) refining.add(streamId);
+          handOnSoon(streamId);
         }
       }
     } finally {
@@ -272,6 +385,13 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
       const streams = await db.streams.toArray();
       for (const s of streams) if (s.id !== undefined && pendingOf(s) > 0) waiting.add(s.id);
       for (const id of await streamsToRefine(db)) refining.add(id);
+      // Rows a stopped worker labelled and had not handed on: their wait starts again now.
+      for (const s of streams) {
+        const labelled = s.labelledSeq ?? -1;
+        if (s.id === undefined || (s.handedSeq ?? s.refinedSeq ?? labelled) >= labelled) continue;
+        marks.set(s.id, [{ seq: labelled, at: now() }]);
+        handOnSoon(s.id);
+      }
       void run();
     },
     stats(recent?: number): LabellerStats {

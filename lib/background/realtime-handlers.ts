@@ -13,7 +13,7 @@ export interface RealtimeDeps {
 
 export type RealtimeMessages = 'bg:labelling' | 'bg:backendMeasured' | 'bg:remeasureBackends';
 
-const IDLE: LabellerStats = { backlog: 0, eventsPerSec: 0, etaMs: 0, retryInMs: null, batches: [], refine: { backlog: 0, refined: 0, perSec: 0 } };
+const IDLE: LabellerStats = { backlog: 0, eventsPerSec: 0, etaMs: 0, retryInMs: null, batches: [], refine: { backlog: 0, refined: 0, perSec: 0 }, handOn: { rows: 0, early: 0, lastWaitMs: 0, maxWaitMs: 0, maxAgeMs: 0 } };
 
 export function realtimeHandlers(d: RealtimeDeps): Pick<Handlers<BgProtocol>, RealtimeMessages> {
   return {

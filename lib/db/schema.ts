@@ -33,6 +33,12 @@ export interface StreamRecord {
    * that the fast tier labelled carry the accurate tier's labels now. Absent: none refined yet.
    */
   refinedSeq?: number;
+  /**
+   * Highest event seq handed on to the question queue, summary and FAQ auto-answer, with final
+   * labels or — when refining trails too far (lib/realtime/hand-on.ts) — with first labels.
+   * Written once they are done with it. Absent: a stream from before, up to refinedSeq went on.
+   */
+  handedSeq?: number;
   /** FAQ auto-answer mode chosen for this stream (absent: the settings' default). */
   faqMode?: FaqMode;
   /** The user's own chat name(s) on this stream, learnt when a sent reply came back in chat. */

@@ -33,6 +33,14 @@ export interface LabellerStats {
    * and not yet looked at, texts refined so far, and the accurate tier's speed (texts/s).
    */
   refine: { backlog: number; refined: number; perSec: number };
+  /**
+   * Hand-on to the question queue, summary and FAQ (lib/realtime/hand-on.ts): rows handed on so far,
+   * how many of them with first (fast-tier) labels because refining trailed, how long the oldest
+   * row of the last stretch (and of any stretch so far) waited between its first labels and the end
+   * of its hand-on (ms), and the largest age of a row at the end of its hand-on (now − its `ts`:
+   * since it entered the page, for live capture; meaningless for imports).
+   */
+  handOn: { rows: number; early: number; lastWaitMs: number; maxWaitMs: number; maxAgeMs: number };
 }
 
 export const RECENT = 512;
@@ -43,6 +51,7 @@ export function createLabellerStats(now: () => number) {
   let backlog = 0;
   let retryUntil: number | null = null;
   const refine = { backlog: 0, refined: 0, perSec: 0 };
+  const handOn = { rows: 0, early: 0, lastWaitMs: 0, maxWaitMs: 0, maxAgeMs: 0 };
   return {
     backlog(n: number): void {
       backlog = n;
@@ -60,6 +69,13 @@ export function createLabellerStats(now: () => number) {
       refine.backlog = r.backlog;
       refine.perSec = r.perSec;
     },
+    handOn(h: { rows: number; early: number; waitedMs: number; agedMs: number }): void {
+      handOn.rows += h.rows;
+      handOn.early += h.early;
+      handOn.lastWaitMs = h.waitedMs;
+      handOn.maxWaitMs = Math.max(handOn.maxWaitMs, h.waitedMs);
+      handOn.maxAgeMs = Math.max(handOn.maxAgeMs, h.agedMs);
+    },
     /** With the last `recent` batches (all kept by default). */
     get(keep = RECENT): LabellerStats {
       const window = batches.slice(-SPEED_WINDOW);
@@ -74,6 +90,7 @@ export function createLabellerStats(now: () => number) {
         retryInMs: retryUntil !== null && retryUntil > t ? retryUntil - t : null,
         batches: keep > 0 ? batches.slice(-keep) : [],
         refine: { ...refine },
+        handOn: { ...handOn },
       };
     },
   };

@@ -5,6 +5,7 @@
  * records whether it showed up in chat. Approve mode leaves replies pending for one click.
  * Limiter state lives in memory and is rebuilt from the log after the worker restarts.
  */
+import Dexie from 'dexie';
 import type { LiveCopilotDb } from '../../db/db';
 import { faqLogSince, recentFaqLog } from '../../db/faq-log-repo';
 import type { FaqLogRecord, StoredEvent } from '../../db/schema';
@@ -95,6 +96,17 @@ export function createAutoAnswer(deps: AutoAnswerDeps) {
     return st;
   };
 
+  /**
+   * Comments of `rows` already in the FAQ log. Its rows are indexed by decision time, which comes
+   * after the comment's (a minute's slack for a page clock ahead of the worker's).
+   */
+  const decidedIn = async (streamId: number, rows: readonly StoredEvent[]): Promise<Set<string>> => {
+    const from = Math.min(...rows.map((r) => r.ts)) - 60_000;
+    const logged = await db.faqLog.where('[streamId+ts]').between([streamId, from], [streamId, Dexie.maxKey], true, true).toArray();
+    const ids = new Set(rows.map((r) => r.id));
+    return new Set(logged.flatMap((l) => (ids.has(l.eventId) ? [l.eventId] : [])));
+  };
+
   const update = (id: number, patch: Partial<FaqLogRecord>) => db.faqLog.update(id, { ...patch, updatedAt: now() });
 
   async function deliver(job: Job): Promise<void> {
@@ -151,7 +163,11 @@ export function createAutoAnswer(deps: AutoAnswerDeps) {
       const rules = { bots: s.faqBots, selfNames: [...s.faqSelfNames, ...(stream.faqSelf ?? [])] };
       const banned = parseBannedList(s.faqBannedWords);
       const limits = limitsOf(s);
+      // A stretch given again (the worker stopped before its hand-on progress was written): a
+      // comment already decided is not decided (nor answered) twice.
+      const decided = await decidedIn(streamId, texts);
       for (const r of texts) {
+        if (decided.has(r.id)) continue;
         const out = await m.match(r.text!, r.labels);
         if (!out.answer) continue;
         const t = now();

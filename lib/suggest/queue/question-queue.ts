@@ -111,7 +111,11 @@ export function createQuestionQueue({ db, embed, params = DEFAULT_GROUPING, self
       const self = new Set([...own, ...(stream?.faqSelf ?? [])].map(nameKey).filter(Boolean));
       const isSelf = (r: StoredEvent): boolean => self.size > 0 && self.has(nameKey(r.author?.name ?? ''));
       const staff = (r: StoredEvent): boolean => STAFF_ROLES.includes(r.author?.role ?? 'viewer') || isSelf(r);
-      const questions = texts.filter((r) => !staff(r) && isQuestion(r.text, r.labels));
+      const asked = texts.filter((r) => !staff(r) && isQuestion(r.text, r.labels));
+      // A stretch given again (the worker stopped before its hand-on progress was written): what
+      // was filed then stays filed once.
+      const filed = await db.questionMembers.bulkGet(asked.map((r) => [streamId, r.id] as [number, string]));
+      const questions = asked.filter((_, i) => !filed[i]?.groupId);
       const items = await featurizeQuestions(
         questions.map((r) => ({ id: r.id, text: r.text ?? '', ts: r.ts, author: r.author?.name ?? null, pitchedSku: pitchedAt(pitches, r.ts) })),
         { catalog, embed, params },

@@ -87,8 +87,10 @@ export function catchUpSummary(db: LiveCopilotDb, streamId: number, upTo?: numbe
     const stream = await db.streams.get(streamId);
     if (!stream) return false;
     // Never past the last stored event (seq = eventCount − 1).
-    // Final labels only: the refine pass's progress where it runs (lib/background/refiner.ts).
-    const labelled = Math.min(stream.labelledSeq ?? -1, stream.refinedSeq ?? stream.labelledSeq ?? -1);
+    // Final labels (the refine pass's progress where it runs, lib/background/refiner.ts), or rows
+    // handed on with first labels because refining trailed (lib/realtime/hand-on.ts): the refine
+    // pass then takes back their share and adds the final one (refold.ts).
+    const labelled = Math.min(stream.labelledSeq ?? -1, Math.max(stream.refinedSeq ?? stream.labelledSeq ?? -1, stream.handedSeq ?? -1));
     const limit = Math.min(upTo ?? labelled, stream.eventCount - 1);
     const state = await db.summaryStates.get(streamId);
     const from = (state?.seq ?? -1) + 1;
