@@ -35,6 +35,9 @@ export default defineBackground(() => {
     inTransaction: (streamId: number, changes: Relabel[]) => refoldEvents(db, streamId, changes.map((c) => ({ row: c.row, labels: c.before }))),
   };
   const labeller = createLabeller(db, classifyInOffscreen, { afterLabel, refine });
+  const waitBound = (s: { questionWaitS: number }) => labeller.setHand({ afterMs: s.questionWaitS * 1000 });
+  void getSettings().then(waitBound);
+  watchSettings(waitBound);
   const testQuota = quotaSwitch();
   const retention = createRetention({
     db,

@@ -138,7 +138,7 @@ const RECENT_ROWS = 2048;
 /** One labelling loop per worker: kicks coalesce while a batch is running. */
 export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: LabellerOptions = {}) {
   const policy: BatchPolicy = { ...DEFAULT_POLICY, ...opts.policy };
-  const handPolicy: HandPolicy = { ...DEFAULT_HAND, ...opts.hand };
+  let handPolicy: HandPolicy = { ...DEFAULT_HAND, ...opts.hand };
   const now = opts.now ?? Date.now;
   const setTimer = opts.setTimeout ?? ((fn, ms) => globalThis.setTimeout(fn, ms));
   const retry = opts.retryMs ?? { min: 500, max: 15_000 };
@@ -393,6 +393,12 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
         handOnSoon(s.id);
       }
       void run();
+    },
+    /** A new wait bound (the `questionWaitS` setting): streams waiting are looked at again now. */
+    setHand(p: Partial<HandPolicy>): void {
+      handPolicy = { ...handPolicy, ...p };
+      handTimers.clear();
+      for (const streamId of marks.keys()) handOnSoon(streamId);
     },
     stats(recent?: number): LabellerStats {
       return stats.get(recent);

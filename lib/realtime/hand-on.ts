@@ -19,7 +19,8 @@ export interface HandPolicy {
   chunk: number;
 }
 
-export const DEFAULT_HAND: HandPolicy = { afterMs: 3000, afterEvents: 1000, chunk: 512 };
+/** afterEvents is off by default: the time bound alone is the documented one (lib/realtime/README.md). */
+export const DEFAULT_HAND: HandPolicy = { afterMs: 3000, afterEvents: Infinity, chunk: 512 };
 
 /** A first-label commit: its last seq and when it was committed (epoch ms). Kept in seq order. */
 export interface LabelMark {

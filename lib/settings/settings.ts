@@ -36,6 +36,12 @@ export interface Settings {
   faqConfirmTimeoutS: number;
   /** Auto mode answers only questions at most this old, in seconds. */
   faqMaxAgeS: number;
+  /**
+   * The longest a labelled comment waits for the accurate model's labels before the question queue,
+   * summary and FAQ take the fast model's (seconds; lib/realtime/hand-on.ts). No options control:
+   * an advanced knob (a test that compares the popup with `npm run summary` sets it high).
+   */
+  questionWaitS: number;
   /** Retention (lib/retention): delete finished streams older than this many days (0: keep). */
   retentionDays: number;
   /** Retention: delete the oldest finished streams while the data is larger than this many MB (0: no cap). */
@@ -68,6 +74,7 @@ const FIELDS: { [K in keyof Settings]: (v: unknown) => Settings[K] } = {
   faqKillSwitch: flag(false),
   faqConfirmTimeoutS: numberIn(2, 60, 10),
   faqMaxAgeS: numberIn(5, 3600, 60),
+  questionWaitS: numberIn(1, 3600, 3),
   retentionDays: numberIn(0, 3650, 0),
   retentionMB: numberIn(0, 1_000_000, 0),
   pruneWhenFull: flag(true),
