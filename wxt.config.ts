@@ -9,7 +9,9 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   webExt: { disabled: true },
   // LC_NO_MINIFY: readable function names in CPU profiles (bench/profile-capture.ts).
-  vite: () => (process.env.LC_NO_MINIFY ? { build: { minify: false } } : {}),
+  // The model worker (lib/offscreen/model-worker.ts) is an ES module worker: the models load parts
+  // of themselves lazily (dynamic imports), which the default classic-script worker build cannot split.
+  vite: () => ({ worker: { format: 'es' as const }, ...(process.env.LC_NO_MINIFY ? { build: { minify: false } } : {}) }),
   hooks: {
     // The bench lab page (the benchmark's window into the extension) ships only in benchmark builds.
     'entrypoints:resolved': (_wxt, entrypoints) => {

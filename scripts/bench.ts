@@ -80,7 +80,7 @@ try {
     if (r) latency.push(r);
   }
   const perf = await ctx.lab.call('mlPerf').catch(() => null);
-  const peak = (k: 'offscreen' | 'worker') => throughput.reduce<number | null>((a, t) => (t.memoryMB[k] === null ? a : Math.max(a ?? 0, t.memoryMB[k]!)), null);
+  const peak = (k: 'offscreen' | 'modelWorker' | 'worker') => throughput.reduce<number | null>((a, t) => (t.memoryMB[k] === null ? a : Math.max(a ?? 0, t.memoryMB[k]!)), null);
   results = {
     date: new Date(t0).toISOString(),
     command: `npm run bench${quick || only ? ' --' : ''}${quick ? ' --quick' : ''}${only ? ` --only ${[...only].join(',')}` : ''}`,
@@ -97,7 +97,7 @@ try {
     idb,
     panelFrameMs: panel,
     summary,
-    memoryMB: { offscreen: peak('offscreen'), worker: peak('worker'), sidepanel: panel?.sidepanelMB ?? null },
+    memoryMB: { offscreen: peak('offscreen'), modelWorker: peak('modelWorker'), worker: peak('worker'), sidepanel: panel?.sidepanelMB ?? null },
     labelCache: perf?.labels ?? null,
     errors,
   };

@@ -8,6 +8,8 @@ import { ws as WebSocketClient } from 'playwright-core/lib/utilsBundle';
 
 export interface HeapMB {
   offscreen: number | null;
+  /** The offscreen document's model worker (a dedicated Web Worker: reached through the document). */
+  modelWorker: number | null;
   worker: number | null;
   sidepanel: number | null;
 }
@@ -43,12 +45,35 @@ function heapOf(wsUrl: string): Promise<number> {
   });
 }
 
+/**
+ * The heap of the dedicated workers a page started (the model worker): /json/list does not list
+ * them, so attach to the page and let it auto-attach its workers (flat sessions), then ask each.
+ */
+function workerHeapOf(wsUrl: string): Promise<number | null> {
+  return new Promise((ok) => {
+    const sock = new WebSocketClient(wsUrl);
+    const done = (v: number | null) => (clearTimeout(timer), sock.close(), ok(v));
+    const timer = setTimeout(() => done(null), 10_000);
+    sock.on('open', () => sock.send(JSON.stringify({ id: 1, method: 'Target.setAutoAttach', params: { autoAttach: true, waitForDebuggerOnStart: false, flatten: true } })));
+    sock.on('message', (data: Buffer) => {
+      const msg = JSON.parse(data.toString()) as { id?: number; method?: string; params?: { sessionId: string; targetInfo: { type: string } }; result?: { usedSize: number } };
+      if (msg.method === 'Target.attachedToTarget' && msg.params?.targetInfo.type === 'worker') sock.send(JSON.stringify({ id: 2, sessionId: msg.params.sessionId, method: 'Runtime.getHeapUsage' }));
+      else if (msg.id === 2) done(msg.result ? Math.round(msg.result.usedSize / 1e5) / 10 : null);
+    });
+    sock.on('error', () => done(null));
+  });
+}
+
 export async function extensionHeaps(port: number, extensionId: string): Promise<HeapMB> {
   const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as Target[];
   const find = (pred: (t: Target) => boolean) => targets.find((t) => t.url.startsWith(`chrome-extension://${extensionId}/`) && pred(t) && t.webSocketDebuggerUrl);
   const read = async (t: Target | undefined) => (t?.webSocketDebuggerUrl ? heapOf(t.webSocketDebuggerUrl).catch(() => null) : null);
   return {
     offscreen: await read(find((t) => t.url.includes('/offscreen.html'))),
+    modelWorker: await (async () => {
+      const t = find((x) => x.url.includes('/offscreen.html'));
+      return t?.webSocketDebuggerUrl ? workerHeapOf(t.webSocketDebuggerUrl) : null;
+    })(),
     worker: await read(find((t) => t.type === 'service_worker')),
     sidepanel: await read(find((t) => t.url.includes('/sidepanel.html'))),
   };

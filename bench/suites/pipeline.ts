@@ -51,16 +51,16 @@ export async function latencyOn(ctx: BenchContext, backend: MlBackend, rate: num
   };
 }
 
-/** Sustained load; the offscreen document's and worker's heaps are sampled during it (the largest kept). */
+/** Sustained load; the offscreen document's (and its model worker's) and the service worker's heaps are sampled during it (the largest kept). */
 export async function sustained(ctx: BenchContext, rate: number, seconds: number, drainCapMs: number): Promise<ThroughputRow> {
   await settle(ctx, 120_000);
-  const peak: HeapMB = { offscreen: null, worker: null, sidepanel: null };
+  const peak: HeapMB = { offscreen: null, modelWorker: null, worker: null, sidepanel: null };
   let lastSample = 0;
   const sample = async () => {
     if (Date.now() - lastSample < 5000) return;
     lastSample = Date.now();
     const h = await ctx.heaps();
-    for (const k of ['offscreen', 'worker', 'sidepanel'] as const) if (h[k] !== null) peak[k] = Math.max(peak[k] ?? 0, h[k]!);
+    for (const k of ['offscreen', 'modelWorker', 'worker', 'sidepanel'] as const) if (h[k] !== null) peak[k] = Math.max(peak[k] ?? 0, h[k]!);
   };
   const r = await load(ctx, `sustained${rate}`, rate, seconds, drainCapMs, sample);
   return { ...r, seconds, labelledWithin2sOfEnd: r.drainMs !== null && r.drainMs <= 2000, memoryMB: peak };

@@ -1,15 +1,10 @@
 import { registerHandlers } from '@/lib/messaging/handlers';
 import { bgMessaging } from '@/lib/messaging/bg-protocol';
 import { mlMessaging } from '@/lib/messaging/ml-protocol';
-import { createExtensionRuntime, heapMB } from '@/lib/offscreen/extension-runtime';
-import { createModelHost } from '@/lib/offscreen/model-host';
+import { startModelWorker } from '@/lib/offscreen/model-relay';
 import { parseOffscreenQuery } from '@/lib/realtime/offscreen-params';
 
-const host = createModelHost({
-  ...parseOffscreenQuery(location.search),
-  makeRuntime: createExtensionRuntime,
-  now: () => performance.now(),
-  heapMB,
-  onMeasured: (m) => bgMessaging.sendMessage('bg:backendMeasured', m),
-});
-registerHandlers(mlMessaging, host.handlers);
+// The models run in a Web Worker (lib/offscreen/model-worker.ts); this document only relays.
+const worker = new Worker(new URL('../../lib/offscreen/model-worker.ts', import.meta.url), { type: 'module', name: 'live-copilot-models' });
+const relay = startModelWorker(worker, parseOffscreenQuery(location.search), (m) => void bgMessaging.sendMessage('bg:backendMeasured', m));
+registerHandlers(mlMessaging, relay.handlers);

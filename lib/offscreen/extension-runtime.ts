@@ -1,5 +1,4 @@
 import * as tf from '@tensorflow/tfjs';
-import { browser } from 'wxt/browser';
 import { createExtensionMlRuntime } from '../ml/platform/extension-runtime';
 import type { MlBackendChoice } from '../ml/labels';
 import type { MlRuntime } from '../ml/runtime';
@@ -8,12 +7,13 @@ import type { MlRuntime } from '../ml/runtime';
 // setBackend('wasm') never settles. The single-threaded SIMD build works.
 tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
 
-/** JS heap in use in this document (Chromium's performance.memory), MB. */
-export function heapMB(): number | undefined {
-  const m = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
-  return m ? Math.round(m.usedJSHeapSize / 1e5) / 10 : undefined;
-}
+/**
+ * A file of the extension package by path. Computed from this context's own origin rather than
+ * browser.runtime.getURL, which a Web Worker does not have (the model worker's origin is the
+ * extension's: chrome-extension://<id>, moz-extension://<uuid>).
+ */
+export const extensionURL = (path: string): string => new URL(`/${path}`, globalThis.location.origin).href;
 
 export function createExtensionRuntime(backend: MlBackendChoice, purpose?: 'measure'): MlRuntime {
-  return createExtensionMlRuntime((path) => browser.runtime.getURL(`/${path}` as '/offscreen.html'), backend, purpose);
+  return createExtensionMlRuntime(extensionURL, backend, purpose);
 }
