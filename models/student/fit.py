@@ -15,7 +15,8 @@ dense kernel, so the tfjs model stays a single Dense layer.
 Loss: knowledge distillation at temperature T (targets softened, T^2 scaling) on both heads; with
 `gold` > 0 the gold labels of corpus train lines are mixed in. The epoch kept is the best on DEV
 (mean macro-F1 of intent and sentiment in en and zh, plus UCI-dev accuracy when `uci` > 0); with
-`swa` = k the running average of the weights from epoch k on is a candidate too. `usel` (experiment):
+`swa` = k the running average of the weights from epoch k on is a candidate too. `ucirow`: the UCI review sentences' weight in the loss. `hidden2` > 0: a second hidden
+layer of that width after the first (the first stays the one Dense over the sparse inputs). `usel` (experiment):
 the hidden layer also predicts the cached sentence embedding (models/student/dump-use.ts).
 
 Run: /usr/bin/python3 models/student/fit.py DATA_DIR OUT_DIR '{"hidden":96,"epochs":6}'
@@ -27,7 +28,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 DATA, OUT = sys.argv[1], sys.argv[2]
-CFG = dict(hidden=96, epochs=6, lr=0.003, T=1.0, gold=0.0, dropout=0.1, wd=0.0, batch=256, seed=42, uci=0.0, balance=0.0, threads=1, tok=1.0, tunetok=0, usel=0.0, swa=0)
+CFG = dict(hidden=96, epochs=6, lr=0.003, T=1.0, gold=0.0, dropout=0.1, wd=0.0, batch=256, seed=42, uci=0.0, balance=0.0, threads=1, tok=1.0, tunetok=0, usel=0.0, swa=0, ucirow=1.0, hidden2=0)
 CFG.update(json.loads(sys.argv[3]) if len(sys.argv) > 3 else {})
 torch.manual_seed(CFG['seed'])
 np.random.seed(CFG['seed'])
@@ -103,7 +104,11 @@ class Student(nn.Module):
         nn.init.uniform_(self.emb.weight, -lim, lim)
         self.bias = nn.Parameter(torch.zeros(h))
         self.drop = nn.Dropout(p)
-        self.intent, self.sentiment = nn.Linear(h, NI), nn.Linear(h, NS)
+        # Optional second hidden layer after the first: the first stays one Dense over the sparse inputs.
+        h2 = int(CFG['hidden2'])
+        self.second = nn.Linear(h, h2) if h2 else None
+        top = h2 or h
+        self.intent, self.sentiment = nn.Linear(top, NI), nn.Linear(top, NS)
         if V:
             # The token bag (weights 1/count: a mean) of the sentence encoder's own frozen token
             # embeddings, through a learnt projection into the hidden layer.
@@ -113,13 +118,15 @@ class Student(nn.Module):
 
         if CFG['usel']:
             # Training only (not exported): the hidden layer also predicts the sentence embedding.
-            self.usehead = nn.Linear(h, 512)
+            self.usehead = nn.Linear(top, 512)
 
     def forward(self, idx, off, val, tid, toff, tval):
         z = self.emb(idx, off, per_sample_weights=val) + self.bias
         if V:
             z = z + CFG['tok'] * self.tproj(self.tok(tid, toff, per_sample_weights=tval))
         h = self.drop(F.relu(z))
+        if self.second is not None:
+            h = self.drop(F.relu(self.second(h)))
         self.h = h
         return self.intent(h), self.sentiment(h)
 
@@ -200,6 +207,9 @@ def main():
     top = pool['soft'][:, :NI].argmax(1)
     freq = np.bincount(top, minlength=NI) / pool['n']
     roww = torch.from_numpy((freq[top] ** -CFG['balance']).astype(np.float32))
+    # Optional: the UCI review sentences (sentiment gold, no intent gold) weighted `ucirow` times.
+    ucw = torch.from_numpy(np.where((pool['gold'][:, 0] < 0) & (pool['gold'][:, 1] >= 0), CFG['ucirow'], 1.0).astype(np.float32))
+    roww = roww * ucw
     roww = roww / roww.mean()
     steps = CFG['epochs'] * math.ceil(pool['n'] / CFG['batch'])
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=CFG['lr'], total_steps=steps, pct_start=0.1) if CFG.get('onecycle') else None
@@ -215,7 +225,8 @@ def main():
             if a > 0:
                 g = gold[rows]
                 hi, hs = g[:, 0] >= 0, g[:, 1] >= 0
-                gl = (F.cross_entropy(zi[hi], g[hi, 0], reduction='sum') + F.cross_entropy(zs[hs], g[hs, 1], reduction='sum')) / len(rows)
+                u = ucw[rows]
+                gl = (F.cross_entropy(zi[hi], g[hi, 0], reduction='sum') + (F.cross_entropy(zs[hs], g[hs, 1], reduction='none') * u[hs]).sum()) / len(rows)
                 loss = (1 - a) * loss + a * gl
             if CFG['usel']:
                 cos = F.cosine_similarity(model.usehead(model.h), pool['use'][rows], dim=1)
@@ -240,23 +251,31 @@ def main():
             print(json.dumps({'epoch': f'{epoch}{tag}', 'score': round(s, 4), 'ucidev': round(u, 4), **{k: round(v, 4) for k, v in m.items()}, 's': round(time.time() - t0)}), file=sys.stderr)
             if s > best[0]:
                 best = (s, f'{epoch}{tag}', sd_, {**m, 'ucidev': u})
+                save(best, tdev, tuci, t0, 'best.json')
         model.load_state_dict(state)
+    res = save(best, tdev, tuci, t0, 'fit.json')
+    print(json.dumps(res))
+
+
+def save(best, tdev, tuci, t0, name):
+    """Writes the best weights so far (in tfjs layer order) and `name`: fit.json when the run is done,
+    best.json after each new best epoch (a run stopped for time keeps its best epoch)."""
     os.makedirs(OUT, exist_ok=True)
     sd = best[2]
-    # tfjs order: hidden kernel [in, out], hidden bias, intent kernel, bias, sentiment kernel, bias.
+    # tfjs order: hidden kernel [in, out], hidden bias, (second hidden kernel, bias,) intent kernel, bias, sentiment kernel, bias.
     kernel = sd['emb.weight']
     if V:
         # The token block's rows of the one dense kernel: each token's embedding, projected.
         kernel = torch.cat([kernel, CFG['tok'] * sd['tok.weight'] @ sd['tproj.weight'].T])
-    arrays = [kernel, sd['bias'], sd['intent.weight'].T, sd['intent.bias'], sd['sentiment.weight'].T, sd['sentiment.bias']]
+    second = [sd['second.weight'].T, sd['second.bias']] if CFG['hidden2'] else []
+    arrays = [kernel, sd['bias'], *second, sd['intent.weight'].T, sd['intent.bias'], sd['sentiment.weight'].T, sd['sentiment.bias']]
     with open(os.path.join(OUT, 'weights.f32'), 'wb') as f:
         for x in arrays:
             f.write(x.contiguous().numpy().astype('<f4').tobytes())
     res = {'cfg': CFG, 'best_epoch': best[1], 'score': round(best[0], 4), 'dev': {k: round(v, 4) for k, v in best[3].items()},
            'teacher_dev': {k: round(v, 4) for k, v in tdev.items()}, 'teacher_ucidev': round(tuci, 4),
            'shapes': [list(x.shape) for x in arrays], 'seconds': round(time.time() - t0)}
-    json.dump(res, open(os.path.join(OUT, 'fit.json'), 'w'))
-    print(json.dumps(res))
-
+    json.dump(res, open(os.path.join(OUT, name), 'w'))
+    return res
 
 main()

@@ -37,10 +37,15 @@ export function densify(rows: SparseRows, which: readonly number[]): Float32Arra
   return out;
 }
 
-export function buildStudent(dim: number, hidden: number, seed: number, l2: number, dropout: number): tf.LayersModel {
+/** `hidden2` > 0: a second hidden layer after the first (which stays one Dense over the sparse inputs). */
+export function buildStudent(dim: number, hidden: number, seed: number, l2: number, dropout: number, hidden2 = 0): tf.LayersModel {
   const input = tf.input({ shape: [dim] });
   const h = tf.layers.dense({ units: hidden, activation: 'relu', kernelInitializer: tf.initializers.glorotUniform({ seed }), kernelRegularizer: tf.regularizers.l2({ l2 }), name: 'hidden' }).apply(input) as tf.SymbolicTensor;
-  const d = tf.layers.dropout({ rate: dropout, seed: seed + 1 }).apply(h) as tf.SymbolicTensor;
+  let d = tf.layers.dropout({ rate: dropout, seed: seed + 1 }).apply(h) as tf.SymbolicTensor;
+  if (hidden2 > 0) {
+    const h2 = tf.layers.dense({ units: hidden2, activation: 'relu', kernelInitializer: tf.initializers.glorotUniform({ seed: seed + 4 }), name: 'hidden2' }).apply(d) as tf.SymbolicTensor;
+    d = tf.layers.dropout({ rate: dropout, seed: seed + 5 }).apply(h2) as tf.SymbolicTensor;
+  }
   const intent = tf.layers.dense({ units: INTENTS.length, activation: 'softmax', kernelInitializer: tf.initializers.glorotUniform({ seed: seed + 2 }), name: 'intent' }).apply(d) as tf.SymbolicTensor;
   const sentiment = tf.layers.dense({ units: SENTIMENTS.length, activation: 'softmax', kernelInitializer: tf.initializers.glorotUniform({ seed: seed + 3 }), name: 'sentiment' }).apply(d) as tf.SymbolicTensor;
   return tf.model({ inputs: input, outputs: [intent, sentiment] });

@@ -10,10 +10,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { simulateShop } from '../../lib/sim';
 import { rng } from '../corpus/rng';
-import { variant } from './variants';
+import { keptVariant, variant } from './variants';
 import { loadSplit, loadUci, ROOT, type UciRow } from '../lib/data';
 
-export interface PoolLine { text: string; source: 'sim' | 'train' | 'uci' | 'fixture' | 'variant' }
+/** `parent`: the line a label-keeping variant was made from (its labels may stand in for the variant's). */
+export interface PoolLine { text: string; source: 'sim' | 'train' | 'uci' | 'fixture' | 'variant' | 'earlier' | 'kept'; parent?: string }
 
 /** The normalisation under which a pool line "equals" a held-out line (as scripts/sim-overlap.ts). */
 export const normLine = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -66,13 +67,17 @@ export function uciDevLines(): UciRow[] {
 
 export interface PoolStats { bySource: Record<string, number>; droppedHeldOut: number; total: number }
 
-/** The pool, in a fixed order; `variants` lines are derived from the base lines by a seeded generator. */
-export function buildPool(opts: { simSeeds?: number; variants?: number; seed?: number } = {}): { lines: PoolLine[]; stats: PoolStats } {
+/**
+ * The pool, in a fixed order; `variants` lines are derived from the base lines by a seeded generator,
+ * then the `earlier` lines (an earlier pool's, see train.ts --earlier), then `kept` more label-keeping variants of the Latin-script base lines (variants.ts keptVariant; a
+ * second seeded stream, so the lines before them do not change).
+ */
+export function buildPool(opts: { simSeeds?: number; variants?: number; seed?: number; kept?: number; earlier?: string[] } = {}): { lines: PoolLine[]; stats: PoolStats } {
   const held = heldOutLines();
   const seen = new Set<string>();
   const lines: PoolLine[] = [];
   let dropped = 0;
-  const add = (text: string, source: PoolLine['source']): void => {
+  const add = (text: string, source: PoolLine['source'], parent?: string): void => {
     const t = text.trim();
     const k = normLine(t);
     if (!k || seen.has(k)) return;
@@ -81,7 +86,7 @@ export function buildPool(opts: { simSeeds?: number; variants?: number; seed?: n
       dropped += 1;
       return;
     }
-    lines.push({ text: t, source });
+    lines.push(parent === undefined ? { text: t, source } : { text: t, source, parent });
   };
   for (const r of loadSplit('train')) add(r.text, 'train');
   for (const r of loadUci().train) add(r.text, 'uci');
@@ -89,7 +94,20 @@ export function buildPool(opts: { simSeeds?: number; variants?: number; seed?: n
   for (const t of fixtureLines()) add(t, 'fixture');
   const base = lines.filter((l) => l.source !== 'uci');
   const r = rng(opts.seed ?? 2026);
-  for (let i = 0; i < (opts.variants ?? 40_000); i += 1) add(variant(r.pick(base).text, r.pick(base).text, r), 'variant');
+  for (let i = 0; i < (opts.variants ?? 40_000); i += 1) {
+    const t = r.pick(base).text;
+    const v = variant(t, r.pick(base).text, r);
+    add(v.text, 'variant', v.keeps ? t : undefined);
+  }
+  // Lines of earlier pools (their variants were drawn from an earlier train split): after the variants,
+  // so the lines before them do not depend on them.
+  for (const t of opts.earlier ?? []) add(t, 'earlier');
+  const latinBase = base.filter((l) => !/\p{Script=Han}/u.test(l.text) && /\p{L}{3}/u.test(l.text));
+  const r2 = rng((opts.seed ?? 2026) + 1);
+  for (let i = 0; i < (opts.kept ?? 0) && latinBase.length; i += 1) {
+    const t = r2.pick(latinBase).text;
+    add(keptVariant(t, r2), 'kept', t);
+  }
   const bySource: Record<string, number> = {};
   for (const l of lines) bySource[l.source] = (bySource[l.source] ?? 0) + 1;
   return { lines, stats: { bySource, droppedHeldOut: dropped, total: lines.length } };

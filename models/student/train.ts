@@ -3,6 +3,11 @@
  *   [--set '{"hidden":128,"T":2}'] (fit.py options)  [--features '{"hashDim":16384}']  [--out DIR]
  *   [--teacher-cache FILE] (experiments: a cached teacher's labels, pool limited to the lines it has)
  *   [--embedded-only] (the pool limited to the lines whose sentence embeddings are cached)
+ *   [--kept N] (N label-keeping variants more, models/student/variants.ts keptVariant; with N > 0 the
+ *   pool's own label-keeping variants the teacher has not labelled take their line's labels too)
+ *   [--earlier FILE,FILE] (the lines of earlier pools, read from earlier teachers' label caches: the
+ *   variants are drawn from the train split, so a grown split draws others, whose sentence embeddings
+ *   are not cached; with --embedded-only this keeps the pool the encoder has already seen)
  * 1. the pool (models/student/pool.ts), corpus dev and the UCI dev lines (pool.ts uciDevLines);
  * 2. the teacher's calibrated probabilities for all of them (models/student/teacher.ts, cached);
  * 3. their features (lib/ml/features/head-input.ts) written for models/student/fit.py, which trains on the
@@ -30,7 +35,7 @@ import { roundToFloat16 } from '../lib/float16';
 import { saveLayersModel } from '../lib/tf-save';
 import { buildStudent } from './fit';
 import { goldOf, LANG_CODE, writeFitSet } from './fit-data';
-import { buildPool, uciDevLines } from './pool';
+import { buildPool, uciDevLines, type PoolLine } from './pool';
 import { readTeacherCache, teacherId, teacherLabels, type Soft } from './teacher';
 
 const arg = (name: string): string | undefined => {
@@ -41,8 +46,8 @@ const log = (s: string): void => { process.stderr.write(`${s}\n`); };
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** fit.py's options (its docstring); the defaults are the recipe chosen on dev (models/cards/student.md). */
-interface FitOptions { hidden: number; epochs: number; lr: number; T: number; gold: number; dropout: number; wd: number; batch: number; seed: number; uci: number; balance: number; tok: number; tunetok: number; swa: number }
-const DEFAULT_FIT: FitOptions = { hidden: STUDENT.hidden, epochs: 8, lr: 0.003, T: 1, gold: 0.3, dropout: 0.1, wd: 0, batch: 256, seed: 42, uci: 0, balance: 0, tok: 1, tunetok: 1, swa: 0 };
+interface FitOptions { hidden: number; epochs: number; lr: number; T: number; gold: number; dropout: number; wd: number; batch: number; seed: number; uci: number; balance: number; tok: number; tunetok: number; swa: number; ucirow: number; hidden2: number }
+const DEFAULT_FIT: FitOptions = { hidden: STUDENT.hidden, epochs: 8, lr: 0.003, T: 1, gold: 0.3, dropout: 0.1, wd: 0, batch: 256, seed: 42, uci: 0, balance: 0, tok: 1, tunetok: 1, swa: 0, ucirow: 1, hidden2: 0 };
 
 async function main(): Promise<void> {
   const t0 = Date.now();
@@ -52,27 +57,44 @@ async function main(): Promise<void> {
   const fit: FitOptions = { ...DEFAULT_FIT, ...(JSON.parse(arg('--set') ?? '{}') as Partial<FitOptions>) };
   const out = arg('--out') ?? join(ROOT, 'public', 'models', STUDENT.dir);
   const tables = loadFeatureTables();
-  const { lines: all, stats } = buildPool();
+  const kept = Number(arg('--kept') ?? '0');
+  const earlier = (arg('--earlier') ?? '').split(',').filter(Boolean).flatMap((f) => [...readTeacherCache(f).keys()]);
+  const { lines: all, stats } = buildPool({ kept, earlier });
   const cacheFile = arg('--teacher-cache');
   // An experiment on an older teacher's cache scores dev lines that teacher labelled (all, or nearly).
   const known = cacheFile ? readTeacherCache(cacheFile) : null;
   const dev = loadSplit('dev').filter((r) => !known || known.has(r.text));
   const ucidev = uciDevLines().filter((r) => !known || known.has(r.text));
-  const texts = [...dev.map((r) => r.text), ...ucidev.map((r) => r.text), ...all.map((l) => l.text)];
+  // The 'kept' variants take their line's labels: the teacher never encodes them.
+  const texts = [...dev.map((r) => r.text), ...ucidev.map((r) => r.text), ...all.filter((l) => l.source !== 'kept').map((l) => l.text)];
   const soft: Map<string, Soft> = known ?? (await teacherLabels(texts, log, { embeddedOnly: process.argv.includes('--embedded-only') }));
   const teacher = cacheFile ? (cacheFile.match(/teacher-(\w+)\.jsonl/)?.[1] ?? cacheFile) : teacherId();
-  const lines = all.filter((l) => soft.has(l.text));
-  log(`pool ${JSON.stringify(stats)}; ${lines.length} labelled by teacher ${teacher}`);
+  // A label-keeping variant the teacher has not labelled takes its line's labels (soft and gold).
+  const parentOf = (l: PoolLine): string | undefined => (kept > 0 && !soft.has(l.text) && l.parent !== undefined && soft.has(l.parent) ? l.parent : undefined);
+  const lines = all.filter((l) => soft.has(l.text) || parentOf(l) !== undefined);
+  const labels = new Map(soft);
+  for (const l of lines) {
+    const p = parentOf(l);
+    if (p !== undefined) labels.set(l.text, soft.get(p) as Soft);
+  }
+  const byParent = lines.filter((l) => parentOf(l) !== undefined).length;
+  log(`pool ${JSON.stringify(stats)}; ${lines.length} labelled by teacher ${teacher} (${byParent} of them through the line they vary)`);
 
   // The features are written once per teacher, pool size and feature layout; fit.py reads them.
-  const key = createHash('sha256').update(JSON.stringify({ features, teacher, n: lines.length })).digest('hex').slice(0, 10);
+  const key = createHash('sha256').update(JSON.stringify(kept > 0 || earlier.length ? { features, teacher, n: lines.length, kept, earlier: earlier.length } : { features, teacher, n: lines.length })).digest('hex').slice(0, 10);
   const dataDir = join(ROOT, 'models', '.cache', 'student', `fit-${key}`);
   if (!existsSync(join(dataDir, 'meta.json'))) {
     const trainGold = new Map(loadSplit('train').map((r) => [r.text, goldOf(r.intent, r.sentiment)] as const));
     const uciLabel = new Map(loadUci().train.map((r) => [r.text.trim(), r.label] as const));
-    writeFitSet(dataDir, 'pool', { texts: lines.map((l) => l.text), gold: lines.map((l) => trainGold.get(l.text) ?? goldOf(null, uciLabel.get(l.text) ?? null)), lang: lines.map(() => 0) }, soft, features, tables);
-    writeFitSet(dataDir, 'dev', { texts: dev.map((r) => r.text), gold: dev.map((r) => goldOf(r.intent, r.sentiment)), lang: dev.map((r) => LANG_CODE[r.lang]) }, soft, features, tables);
-    writeFitSet(dataDir, 'ucidev', { texts: ucidev.map((r) => r.text), gold: ucidev.map((r) => goldOf(null, r.label)), lang: ucidev.map(() => 0) }, soft, features, tables);
+    const goldFor = (t: string): [number, number] => trainGold.get(t) ?? goldOf(null, uciLabel.get(t) ?? null);
+    const gold = lines.map((l) => {
+      const own = goldFor(l.text);
+      const p = kept > 0 && l.parent !== undefined && own[0] < 0 && own[1] < 0 ? l.parent : undefined;
+      return p === undefined ? own : goldFor(p);
+    });
+    writeFitSet(dataDir, 'pool', { texts: lines.map((l) => l.text), gold, lang: lines.map(() => 0) }, labels, features, tables);
+    writeFitSet(dataDir, 'dev', { texts: dev.map((r) => r.text), gold: dev.map((r) => goldOf(r.intent, r.sentiment)), lang: dev.map((r) => LANG_CODE[r.lang]) }, labels, features, tables);
+    writeFitSet(dataDir, 'ucidev', { texts: ucidev.map((r) => r.text), gold: ucidev.map((r) => goldOf(null, r.label)), lang: ucidev.map(() => 0) }, labels, features, tables);
     // fit.py reads the sentence encoder's token embeddings (for features.useTokens) from its npm package.
     const useModelDir = join(ROOT, 'node_modules', VENDORED_ASSETS['use/'] ?? '');
     writeFileSync(join(dataDir, 'meta.json'), JSON.stringify({ dim: inputDim(features), intents: INTENTS.length, sentiments: SENTIMENTS.length, features, teacher, n: lines.length, useModelDir }));
@@ -86,7 +108,7 @@ async function main(): Promise<void> {
   }
   const res = JSON.parse(readFileSync(join(weightsDir, 'fit.json'), 'utf8')) as { best_epoch: number | string; dev: Record<string, number>; teacher_dev: Record<string, number>; teacher_ucidev: number; shapes: number[][] };
 
-  const model = buildStudent(inputDim(features), fit.hidden, fit.seed, 0, fit.dropout);
+  const model = buildStudent(inputDim(features), fit.hidden, fit.seed, 0, fit.dropout, fit.hidden2);
   const buf = readFileSync(join(weightsDir, 'weights.f32'));
   // Stored as float16 (half the bytes to ship and load): dev below is scored with the rounded weights.
   const flat = roundToFloat16(new Float32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4));
@@ -112,7 +134,7 @@ async function main(): Promise<void> {
     devTfjs[`sentiment_${lang}`] = r3(evaluate(sel.map(([r]) => r.sentiment), sel.map(([, i]) => ps[i] ?? ''), SENTIMENTS).macroF1);
   }
   log(`dev through tfjs ${JSON.stringify(devTfjs)}; fit.py said ${JSON.stringify(res.dev)}`);
-  const bytes = await saveLayersModel(model, out, { student: { features, hidden: fit.hidden, fit, teacher, pool: { ...stats, labelled: lines.length }, bestEpoch: res.best_epoch, dev: res.dev, devTfjs, teacherDev: res.teacher_dev, teacherUciDev: res.teacher_ucidev } }, { float16: true });
+  const bytes = await saveLayersModel(model, out, { student: { features, hidden: fit.hidden, fit, teacher, pool: { ...stats, labelled: lines.length, labelledThroughTheirLine: byParent }, bestEpoch: res.best_epoch, dev: res.dev, devTfjs, teacherDev: res.teacher_dev, teacherUciDev: res.teacher_ucidev } }, { float16: true });
   log(`student: best epoch ${res.best_epoch}, ${bytes} bytes -> ${out}; ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   process.stdout.write(`${JSON.stringify({ fit, features, dev: res.dev, devTfjs, teacherDev: res.teacher_dev, teacher })}\n`);
 }

@@ -1,8 +1,10 @@
 /**
  * Surface variants of chat lines for the distillation pool: the ways real chat departs from clean
  * text (typos, stretched letters, pinyin initials and chat slang, emoji, case, mixed script, lines
- * run together, missing punctuation). The teacher labels every variant afresh, so no label is
- * assumed to carry over; the point is that the student sees these surfaces with the teacher's view.
+ * run together, missing punctuation). The teacher labels every variant it can (its sentence encoder
+ * is slow here); `keeps` marks the variants that cannot change what a line means — a typo in a
+ * Latin-script line, case, stretched letters, chat spellings, a dropped end mark — whose line's labels
+ * may stand in where the teacher has not labelled the variant itself (models/student/train.ts).
  */
 import type { Rng } from '../corpus/rng';
 
@@ -59,17 +61,36 @@ function mixScript(t: string, r: Rng): string {
   return r.chance(0.5) ? `${t} ${r.pick(ZH_SHORT)}` : `${r.pick(ZH_SHORT)} ${t}`;
 }
 
+export interface Variant { text: string; keeps: boolean }
+
+/** Typos in Chinese can drop a 不 or 没 and flip the line: only Latin-script typos keep the labels. */
+const latin = (t: string): boolean => !/\p{Script=Han}/u.test(t);
+
 /** One surface variant of `t`; `other` supplies a second line for run-on variants. */
-export function variant(t: string, other: string, r: Rng): string {
+export function variant(t: string, other: string, r: Rng): Variant {
   const roll = r.next();
-  if (roll < 0.18) return typo(t, r);
-  if (roll < 0.3) return r.chance(0.5) ? `${t} ${r.pick(EMOJI).repeat(r.int(1, 3))}` : `${r.pick(EMOJI)}${t}`;
-  if (roll < 0.38) return r.chance(0.5) ? t.toUpperCase() : t.toLowerCase();
-  if (roll < 0.5) return mixScript(t, r);
-  if (roll < 0.6) return t.replace(/[?!.？！。]+$/u, '').trim() || t;
-  if (roll < 0.7) return stretch(t, r);
-  if (roll < 0.82) return slang(t, r);
+  if (roll < 0.18) return { text: typo(t, r), keeps: latin(t) };
+  if (roll < 0.3) return { text: r.chance(0.5) ? `${t} ${r.pick(EMOJI).repeat(r.int(1, 3))}` : `${r.pick(EMOJI)}${t}`, keeps: false };
+  if (roll < 0.38) return { text: r.chance(0.5) ? t.toUpperCase() : t.toLowerCase(), keeps: true };
+  if (roll < 0.5) return { text: mixScript(t, r), keeps: false };
+  if (roll < 0.6) return { text: t.replace(/[?!.？！。]+$/u, '').trim() || t, keeps: true };
+  if (roll < 0.7) return { text: stretch(t, r), keeps: true };
+  // Chinese slang falls back to a typo where no abbreviation applies.
+  if (roll < 0.82) return { text: slang(t, r), keeps: latin(t) || ZH_ABBREV.some(([w]) => t.includes(w)) };
   // Long rambling lines: two lines run together, as viewers type them.
   const sep = /\p{Script=Han}/u.test(t) ? r.pick(['，', ' ', '。', '！']) : r.pick([', ', ' and ', ' ', ' lol ', '... ']);
-  return `${t}${sep}${other}`;
+  return { text: `${t}${sep}${other}`, keeps: false };
+}
+
+/**
+ * A variant that keeps its line's labels (typo, case, stretch, chat spelling, dropped end mark), for
+ * lines the teacher has labelled: the student learns that these surfaces do not change the label.
+ */
+export function keptVariant(t: string, r: Rng): string {
+  const roll = r.next();
+  if (roll < 0.4) return typo(typo(t, r), r);
+  if (roll < 0.55) return t.toLowerCase().replace(/[.,!?']/g, '');
+  if (roll < 0.7) return stretch(t, r);
+  if (roll < 0.85) return slang(t, r);
+  return typo(t.replace(/[?!.]+$/u, '').trim() || t, r);
 }

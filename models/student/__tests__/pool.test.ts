@@ -19,4 +19,22 @@ describe('distillation pool', () => {
     const b = buildPool({ simSeeds: 1, variants: 500 });
     expect(a.lines).toEqual(b.lines);
   }, 30000);
+
+  it('adds label-keeping variants of Latin-script lines after the others, each naming its line', () => {
+    const a = buildPool({ simSeeds: 1, variants: 500 });
+    const b = buildPool({ simSeeds: 1, variants: 500, kept: 300 });
+    expect(b.lines.slice(0, a.lines.length)).toEqual(a.lines);
+    const kept = b.lines.slice(a.lines.length);
+    expect(kept.length).toBeGreaterThan(200);
+    const texts = new Set(a.lines.map((l) => l.text));
+    for (const l of kept) {
+      expect(l.source).toBe('kept');
+      expect(texts.has(l.parent ?? '')).toBe(true);
+      expect(l.text).not.toMatch(/\p{Script=Han}/u);
+    }
+    // Pool variants that keep the meaning name their line too; run-on and emoji variants do not.
+    const variants = a.lines.filter((l) => l.source === 'variant');
+    expect(variants.some((l) => l.parent !== undefined)).toBe(true);
+    expect(variants.some((l) => l.parent === undefined)).toBe(true);
+  }, 30000);
 });
