@@ -15,7 +15,7 @@ export interface StudentSpec { dir: string; features: FeatureConfig; hidden: num
 /** Chosen on dev (models/student/README.md); the runtime reads the shipped model.json's own copy. */
 export const STUDENT: StudentSpec = {
   dir: 'student',
-  features: { hashDim: 8192, useEmbedding: false, glossTokens: true, lexicon: true, zhLexicon: true, useTokens: 8000 },
+  features: { hashDim: 8192, useEmbedding: false, glossTokens: true, lexicon: true, zhLexicon: true, useTokens: 8000, zhWords: true },
   hidden: 96,
 };
 

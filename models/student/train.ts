@@ -3,7 +3,7 @@
  *   [--set '{"hidden":128,"T":2}'] (fit.py options)  [--features '{"hashDim":16384}']  [--out DIR]
  *   [--teacher-cache FILE] (experiments: a cached teacher's labels, pool limited to the lines it has)
  *   [--embedded-only] (the pool limited to the lines whose sentence embeddings are cached)
- *   [--kept N] (N label-keeping variants more, models/student/variants.ts keptVariant; with N > 0 the
+ *   [--kept N] (default 20000, the recipe chosen on dev; 0: none) (N label-keeping variants more, models/student/variants.ts keptVariant; with N > 0 the
  *   pool's own label-keeping variants the teacher has not labelled take their line's labels too)
  *   [--earlier FILE,FILE] (the lines of earlier pools, read from earlier teachers' label caches: the
  *   variants are drawn from the train split, so a grown split draws others, whose sentence embeddings
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   const fit: FitOptions = { ...DEFAULT_FIT, ...(JSON.parse(arg('--set') ?? '{}') as Partial<FitOptions>) };
   const out = arg('--out') ?? join(ROOT, 'public', 'models', STUDENT.dir);
   const tables = loadFeatureTables();
-  const kept = Number(arg('--kept') ?? '0');
+  const kept = Number(arg('--kept') ?? '20000');
   const earlier = (arg('--earlier') ?? '').split(',').filter(Boolean).flatMap((f) => [...readTeacherCache(f).keys()]);
   const { lines: all, stats } = buildPool({ kept, earlier });
   const cacheFile = arg('--teacher-cache');
