@@ -13,7 +13,7 @@ import { Tokenizer } from '@tensorflow-models/universal-sentence-encoder';
 import { buildInput, inputDim, USE_DIM, type FeatureConfig, type TokenEncoder } from './features/head-input';
 import { FEATURE_ASSETS, HEADS, INTENT_COUPLING, REVIEW_WEIGHT, type HeadName } from './heads';
 import { INTENTS, SENTIMENTS, type CommentLabels, type MlBackendChoice, type MlStatus } from './labels';
-import { routeLang } from './features/lang-route';
+import { needsLid, routeLang } from './features/lang-route';
 import { hasLatin } from './features/text-normalize';
 import type { LanguageIdentifier } from './features/lid';
 import { combinePolarity, composeSentiment, coupleIntent, topLabels } from './postprocess';
@@ -249,7 +249,8 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
     const { ip, sp } = await inferOf(tier)(texts);
     const intents = topLabels(ip, INTENTS);
     const sents = topLabels(sp, SENTIMENTS);
-    const guesses = lid ? await Promise.all(texts.map((t) => (lid as LanguageIdentifier).identify(t).catch(() => null))) : [];
+    // fastText runs only where its guess can change the route (most chat lines are too short or Chinese).
+    const guesses = lid ? await Promise.all(texts.map((t) => (needsLid(t) ? (lid as LanguageIdentifier).identify(t).catch(() => null) : null))) : [];
     return texts.map((t, i) => {
       const it = intents[i];
       const st = sents[i];

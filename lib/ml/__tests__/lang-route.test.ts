@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { routeLang } from '../features/lang-route';
+import fc from 'fast-check';
+import { needsLid, routeLang } from '../features/lang-route';
 
 describe('routeLang', () => {
   it('uses the Han rule before fastText', () => {
@@ -14,5 +15,12 @@ describe('routeLang', () => {
     expect(routeLang('wie viel kostet das bitte', { lang: 'de', prob: 0.95 })).toBe('other');
     expect(routeLang('how much is this', { lang: 'en', prob: 0.95 })).toBe('en');
     expect(routeLang('?')).toBe('en');
+  });
+  it('needs no language-id guess where the guess cannot change the route (the runtime skips fastText there)', () => {
+    const guess = fc.record({ lang: fc.constantFrom('de', 'fr', 'ja', 'en', 'zh', null), prob: fc.double({ min: 0, max: 1, noNaN: true }) });
+    const text = fc.array(fc.constantFrom('wie', 'viel', 'ok', 'lol', 'how', 'much', '扣1', '好', ' ', '?', '1', '😍', 'xd', 'a'), { maxLength: 8 }).map((ws) => ws.join(' '));
+    fc.assert(fc.property(text, guess, (t, g) => needsLid(t) || routeLang(t, g) === routeLang(t, null)));
+    expect(needsLid('wie viel kostet das')).toBe(true);
+    expect(needsLid('how much')).toBe(false);
   });
 });

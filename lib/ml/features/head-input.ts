@@ -77,6 +77,79 @@ export function tokenBag(text: string, vocab: number, tokenizer: TokenEncoder, g
 }
 
 /**
+ * A batch of input rows kept sparse (CSR): row r's non-zero inputs are idx/val[indptr[r]..indptr[r+1]),
+ * indices ascending. Exactly the non-zero entries of buildInput's dense rows (same float32 values):
+ * a chat line has ~50–150 of the student's 16,225 inputs.
+ */
+export interface SparseBatch { dim: number; indptr: Int32Array; idx: Int32Array; val: Float32Array }
+
+/** Appends one line's non-zero inputs (ascending index) to idx/val. */
+function appendRow(
+  text: string,
+  config: FeatureConfig,
+  tables: FeatureTables,
+  embedding: Float32Array | number[] | null | undefined,
+  idx: number[],
+  val: number[],
+): void {
+  const { emoji, gloss, zh } = tables;
+  const put = (k: number, v: number): void => {
+    if (v !== 0) { idx.push(k); val.push(v); }
+  };
+  // hashDim 0: a head that reads only dense features and the sentence embedding.
+  if (config.hashDim > 0) {
+    const extra = [...(config.glossTokens ? glossTokens(text, gloss) : []), ...(config.zhWords && zh ? zhWordTokens(text, zh, gloss) : [])];
+    const h = hashFeatures(text, config.hashDim, extra);
+    h.indices.forEach((k, j) => put(k, h.values[j] ?? 0));
+  }
+  const dense = denseFeatures(text, emoji);
+  if (config.lexicon) dense.push(...lexiconFeatures(text));
+  // Without the table (failed to load) the block stays zero, as for a line with no Chinese.
+  if (config.zhLexicon) dense.push(...(zh ? zhLexiconFeatures(text, zh, gloss) : ZH_LEX_NAMES.map(() => 0)));
+  dense.forEach((v, j) => put(config.hashDim + j, v));
+  const tokOff = config.hashDim + denseDim(config);
+  if (config.useTokens && tables.tokenizer) {
+    const bag = [...tokenBag(text, config.useTokens, tables.tokenizer, gloss)].sort((a, b) => a[0] - b[0]);
+    for (const [k, v] of bag) put(tokOff + k, v);
+  }
+  if (!config.useEmbedding || !embedding) return;
+  const off = tokOff + (config.useTokens ?? 0);
+  const scale = config.useScale ?? 1;
+  for (let j = 0; j < USE_DIM; j += 1) put(off + j, (embedding[j] ?? 0) * scale);
+  put(off + USE_DIM, 1);
+}
+
+/**
+ * The rows of buildInput, sparse. `embeddings[i]` is the USE vector of text i, or null when the text
+ * has no English words (USE sees Chinese as unknown tokens only).
+ */
+export function buildSparse(
+  texts: string[],
+  config: FeatureConfig,
+  tables: FeatureTables,
+  embeddings?: (Float32Array | number[] | null)[],
+): SparseBatch {
+  const idx: number[] = [];
+  const val: number[] = [];
+  const indptr = new Int32Array(texts.length + 1);
+  texts.forEach((text, row) => {
+    appendRow(text, config, tables, embeddings?.[row], idx, val);
+    indptr[row + 1] = idx.length;
+  });
+  return { dim: inputDim(config), indptr, idx: Int32Array.from(idx), val: Float32Array.from(val) };
+}
+
+/** Row-major dense Float32Array of shape [rows, dim]. */
+export function densify(x: SparseBatch): Float32Array {
+  const rows = x.indptr.length - 1;
+  const out = new Float32Array(rows * x.dim);
+  for (let r = 0; r < rows; r += 1) {
+    for (let j = x.indptr[r] ?? 0; j < (x.indptr[r + 1] ?? 0); j += 1) out[r * x.dim + (x.idx[j] ?? 0)] = x.val[j] ?? 0;
+  }
+  return out;
+}
+
+/**
  * Row-major Float32Array of shape [texts.length, inputDim]. `embeddings[i]` is the USE vector of
  * text i, or null when the text has no English words (USE sees Chinese as unknown tokens only).
  */
@@ -86,33 +159,5 @@ export function buildInput(
   tables: FeatureTables,
   embeddings?: (Float32Array | number[] | null)[],
 ): Float32Array {
-  const { emoji, gloss, zh } = tables;
-  const dim = inputDim(config);
-  const out = new Float32Array(texts.length * dim);
-  texts.forEach((text, row) => {
-    const base = row * dim;
-    // hashDim 0: a head that reads only dense features and the sentence embedding.
-    const extra = [...(config.glossTokens ? glossTokens(text, gloss) : []), ...(config.zhWords && zh ? zhWordTokens(text, zh, gloss) : [])];
-    const h = config.hashDim > 0 ? hashFeatures(text, config.hashDim, extra) : { indices: [], values: [] };
-    h.indices.forEach((k, j) => {
-      out[base + k] = h.values[j] ?? 0;
-    });
-    const dense = denseFeatures(text, emoji);
-    if (config.lexicon) dense.push(...lexiconFeatures(text));
-    // Without the table (failed to load) the block stays zero, as for a line with no Chinese.
-    if (config.zhLexicon) dense.push(...(zh ? zhLexiconFeatures(text, zh, gloss) : ZH_LEX_NAMES.map(() => 0)));
-    dense.forEach((v, j) => {
-      out[base + config.hashDim + j] = v;
-    });
-    const tokOff = base + config.hashDim + denseDim(config);
-    if (config.useTokens && tables.tokenizer) for (const [k, v] of tokenBag(text, config.useTokens, tables.tokenizer, gloss)) out[tokOff + k] = v;
-    if (!config.useEmbedding) return;
-    const e = embeddings?.[row];
-    if (!e) return;
-    const off = tokOff + (config.useTokens ?? 0);
-    const scale = config.useScale ?? 1;
-    for (let j = 0; j < USE_DIM; j += 1) out[off + j] = (e[j] ?? 0) * scale;
-    out[off + USE_DIM] = 1;
-  });
-  return out;
+  return densify(buildSparse(texts, config, tables, embeddings));
 }

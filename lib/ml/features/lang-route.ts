@@ -11,9 +11,14 @@ export interface LidGuess { lang: string | null; prob: number }
 // Chat filler that fastText and the word rule should not count as a second language.
 const NEUTRAL_LATIN = new Set(['ok', 'lol', 'ha', 'haha', 'yy', 'ds', 'yyds', 'xd']);
 
+const routedWords = (text: string): string[] => latinWords(text).filter((w) => !NEUTRAL_LATIN.has(w.toLowerCase()));
+
+/** Whether routeLang reads a language-id guess for this text (no Han, ≥ 3 words): the others need no lid call. */
+export const needsLid = (text: string): boolean => hanCount(text) === 0 && routedWords(text).length >= 3;
+
 export function routeLang(text: string, lid?: LidGuess | null): Lang {
   const han = hanCount(text);
-  const words = latinWords(text).filter((w) => !NEUTRAL_LATIN.has(w.toLowerCase()));
+  const words = routedWords(text);
   if (han > 0 && words.length > 0) return 'mixed';
   if (han > 0) return 'zh';
   if (words.length === 0) {
