@@ -76,7 +76,7 @@ const next = () => xs[k++ % xs.length] as ReturnType<typeof buildSparse>;
 const dim = inputDim(f);
 const densePath = {
   fill: await perBatch(() => densify(next())),
-  upload: await perBatch(() => tf.dispose(tf.tensor2d(densify(next()), [BATCH, dim]))),
+  upload: await perBatch(() => { const x = next(); tf.dispose(tf.tensor2d(densify(x), [x.indptr.length - 1, dim])); }),
   predict: 0,
   download: 0,
 };

@@ -13,12 +13,14 @@ import { nodeLoadAsset } from '../platform/node-assets';
 import { FEATURE_ASSETS } from '../heads';
 import { parseZhLexicon } from '../features/zh-lexicon';
 import { runStudent, runStudentDense, STUDENT, studentFeatures, type StudentOutput } from '../student';
-import { runSparse, sparsePlan } from '../student-sparse';
+import { runSparse, sparsePlan, type SparseForm } from '../student-sparse';
 import { simulateShop } from '../../sim';
 import { Tokenizer } from '@tensorflow-models/universal-sentence-encoder';
 import type { EmojiLexicon } from '../features/featurize';
 import type { GlossDict } from '../features/zh-gloss';
 
+const FORMS: SparseForm[] = ['segments', 'gather'];
+const plan = (m: tf.LayersModel, dim = inputDim(SMALL)) => sparsePlan(m, dim) as NonNullable<ReturnType<typeof sparsePlan>>;
 const maxDiff = (a: Float32Array, b: Float32Array): number => a.reduce((m, v, i) => Math.max(m, Math.abs(v - (b[i] ?? Infinity))), 0);
 const outDiff = (a: StudentOutput, b: StudentOutput): number => Math.max(maxDiff(a.ip, b.ip), maxDiff(a.sp, b.sp));
 
@@ -65,6 +67,10 @@ describe.each(['cpu', 'wasm'] as const)('sparse student on %s (fixture models)',
       const dense = await runStudentDense(tf, model, LINES, SMALL, SMALL_TABLES);
       expect(outDiff(sparse, dense)).toBeLessThan(1e-5);
       expect(sparse.ip.length).toBe(LINES.length * 11);
+      for (const form of FORMS) {
+        const [ip, sp] = await runSparse(tf, plan(model), buildSparse(LINES, SMALL, SMALL_TABLES), form);
+        expect(outDiff({ ip: ip as Float32Array, sp: sp as Float32Array }, dense)).toBeLessThan(1e-5);
+      }
       model.dispose();
     }
   });
@@ -93,20 +99,23 @@ describe('sparse student (shipped weights, wasm)', () => {
       zh: parseZhLexicon(await loadText(load, FEATURE_ASSETS.zhLexicon)),
       tokenizer: new Tokenizer(await loadJson<[string, number][]>(load, 'use/vocab.json')),
     };
-    const lines = (['en', 'zh'] as const).flatMap((lang) => [...new Set(simulateShop({ lang, minutes: 10, seed: 5 }).streams.flatMap((s) => s.events)
+    const lines = (['en', 'zh'] as const).flatMap((lang) => [...new Set(simulateShop({ lang, minutes: 30, seed: 5 }).streams.flatMap((s) => s.events)
       .flatMap((e) => (e.kind === 'comment' && e.text ? [e.text] : [])))].slice(0, 600));
     expect(lines.length).toBe(1200);
     const features = studentFeatures(model);
-    const plan = sparsePlan(model, inputDim(features));
-    expect(plan).not.toBeNull();
+    expect(sparsePlan(model, inputDim(features))).not.toBeNull();
+    const plan = sparsePlan(model, inputDim(features)) as NonNullable<ReturnType<typeof sparsePlan>>;
     let worst = 0;
     for (let i = 0; i < lines.length; i += 256) {
       const x = buildSparse(lines.slice(i, i + 256), features, tables);
-      const [ip, sp] = await runSparse(tf, plan as NonNullable<typeof plan>, x);
       const dense = tf.tensor2d(densify(x), [x.indptr.length - 1, x.dim]);
       const [yi, ys] = model.predict(dense) as tf.Tensor[];
-      worst = Math.max(worst, maxDiff(ip as Float32Array, (await yi?.data()) as Float32Array), maxDiff(sp as Float32Array, (await ys?.data()) as Float32Array));
+      const want = { ip: (await yi?.data()) as Float32Array, sp: (await ys?.data()) as Float32Array };
       tf.dispose([dense, yi as tf.Tensor, ys as tf.Tensor]);
+      for (const form of FORMS) {
+        const [ip, sp] = await runSparse(tf, plan, x, form);
+        worst = Math.max(worst, outDiff({ ip: ip as Float32Array, sp: sp as Float32Array }, want));
+      }
     }
     expect(worst).toBeLessThan(1e-5);
     model.dispose();
