@@ -16,13 +16,19 @@ export const latinWords = (text: string): string[] => text.match(LATIN_WORD) ?? 
  * while still marking it (two copies stay).
  */
 export function normalizeText(text: string): string {
-  return text
+  // The features of one line normalise it three times in a row (n-grams, shape flags, Chinese lexicon).
+  if (text === last.text) return last.out;
+  const out = text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/(.)\1{2,}/gu, '$1$1')
     .replace(/\s+/g, ' ')
     .trim();
+  last.text = text;
+  last.out = out;
+  return out;
 }
+const last = { text: null as string | null, out: '' };
 
 /** Han characters removed: what the English-only sentence encoder should see. */
 export function latinPart(text: string): string {

@@ -9,24 +9,39 @@ export type GlossDict = Record<string, string>;
 // Particles whose dictionary glosses ("of", "to finish") would only add noise.
 const PARTICLES = new Set(['的', '了', '吗', '呢', '啊', '呀', '吧', '哈', '么', '哦', '嘛', '啦', '呗', '哒', '滴', '个']);
 
+/** UTF-16 offsets of each character of a run (Han characters outside the BMP take two units). */
+export function charOffsets(run: string): number[] {
+  const off = [0];
+  for (const c of run) off.push((off[off.length - 1] ?? 0) + c.length);
+  return off;
+}
+
 export function glossZh(text: string, dict: GlossDict): string {
-  return text.replace(/\p{Script=Han}+/gu, (run) => {
-    const chars = [...run];
-    const out: string[] = [];
+  // A Chinese line is glossed twice in a row (gloss tokens, then the encoder's token bag).
+  if (text === last.text && dict === last.dict) return last.out;
+  const out = text.replace(/\p{Script=Han}+/gu, (run) => {
+    const off = charOffsets(run);
+    const len = off.length - 1;
+    const words: string[] = [];
     let i = 0;
-    while (i < chars.length) {
+    while (i < len) {
       let matched = 0;
-      for (let n = Math.min(4, chars.length - i); n >= 1; n -= 1) {
-        const w = chars.slice(i, i + n).join('');
+      for (let n = Math.min(4, len - i); n >= 1; n -= 1) {
+        const w = run.slice(off[i], off[i + n]);
         const g = dict[w];
         if (g !== undefined && !(n === 1 && PARTICLES.has(w))) {
-          out.push(g);
+          words.push(g);
           matched = n;
           break;
         }
       }
       i += matched || 1;
     }
-    return ` ${out.join(' ')} `;
+    return ` ${words.join(' ')} `;
   }).replace(/\s+/g, ' ').trim();
+  last.text = text;
+  last.dict = dict;
+  last.out = out;
+  return out;
 }
+const last = { text: null as string | null, dict: null as GlossDict | null, out: '' };

@@ -6,7 +6,7 @@
  * wasm, ~0.5 s start-up and ~60 MB of wasm memory to the offscreen document (measured in Node).
  */
 import { normalizeText } from './text-normalize';
-import type { GlossDict } from './zh-gloss';
+import { charOffsets, type GlossDict } from './zh-gloss';
 
 export interface ZhSentimentWord { b: number; h: number; d: number }
 export interface ZhLexicon {
@@ -56,17 +56,18 @@ const isModifier = (lex: ZhLexicon, w: string): boolean => lex.negators.has(w) |
  * it; fixed expressions whose rest is no lexicon word ("没想到", "不客气") stay whole.
  */
 export function segmentHan(run: string, lex: ZhLexicon, gloss?: GlossDict | null): string[] {
-  const chars = [...run];
+  const off = charOffsets(run);
+  const len = off.length - 1;
   const max = Math.max(lex.maxLen, gloss ? 4 : 1);
   const out: string[] = [];
   let i = 0;
-  const word = (n: number): string => chars.slice(i, i + n).join('');
-  while (i < chars.length) {
-    let l = Math.min(lex.maxLen, chars.length - i);
+  const word = (n: number): string => run.slice(off[i], off[i + n]);
+  while (i < len) {
+    let l = Math.min(lex.maxLen, len - i);
     while (l > 1 && !inLex(lex, word(l))) l -= 1;
-    let g = Math.min(max, chars.length - i);
+    let g = Math.min(max, len - i);
     while (g > l && !(inLex(lex, word(g)) || gloss?.[word(g)] !== undefined)) g -= 1;
-    const split = g > l && isModifier(lex, word(l)) && inLex(lex, chars.slice(i + l, i + g).join(''));
+    const split = g > l && isModifier(lex, word(l)) && inLex(lex, run.slice(off[i + l], off[i + g]));
     const n = split ? l : g;
     out.push(word(n));
     i += n;
