@@ -21,6 +21,8 @@ const ORDER: MlBackend[] = ['wasm', 'webgl', 'cpu'];
 // whole measurement to a few seconds).
 const LINES: Record<MlBackend, number> = { wasm: PROBE_TEXTS.length, webgl: 8, cpu: 2 };
 
+const FAST_PASSES = 3;
+
 const flat = (s: HeadScores | null): number[] | null => (s ? [...s.intent, ...s.sentiment] : null);
 const errText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -31,14 +33,18 @@ async function trial(env: BenchEnv, backend: MlBackend): Promise<{ trial: Backen
     const st = await rt.init();
     const loadMs = Math.round(env.now() - t0);
     if (st.state !== 'ready' || st.backend !== backend) return { trial: { backend, ok: false, loadMs, error: st.message ?? `started ${st.backend ?? 'nothing'}` }, scores: [] };
-    const texts = PROBE_TEXTS.slice(0, LINES[backend]);
     // The tier that labels every comment is measured: the student where it loaded.
     const tier = rt.has('fast') ? 'fast' : 'accurate';
-    // One untimed line first: webgl compiles its shaders on the first call.
-    await rt.scores(texts.slice(0, 1), tier);
+    // The student runs hundreds of lines per second on every backend: each gets all probe lines,
+    // an untimed pass first (WebGL compiles its shaders, the JIT warms the feature code every
+    // backend shares) and FAST_PASSES timed ones. The teacher is measured on fewer lines where slow.
+    const texts = tier === 'fast' ? [...PROBE_TEXTS] : PROBE_TEXTS.slice(0, LINES[backend]);
+    await rt.scores(tier === 'fast' ? texts : texts.slice(0, 1), tier);
+    const passes = tier === 'fast' ? FAST_PASSES : 1;
     const t1 = env.now();
-    const scores = (await rt.scores(texts, tier)).map(flat);
-    const ms = Math.max(1, env.now() - t1);
+    let scores: (number[] | null)[] = [];
+    for (let p = 0; p < passes; p += 1) scores = (await rt.scores(texts, tier)).map(flat);
+    const ms = Math.max(1, (env.now() - t1) / passes);
     if (scores.some((s) => s === null)) return { trial: { backend, ok: false, loadMs, error: 'some lines failed' }, scores };
     return { trial: { backend, ok: true, loadMs, itemsPerSec: Math.round((10 * 1000 * texts.length) / ms) / 10 }, scores };
   } catch (e) {
@@ -67,5 +73,5 @@ export async function measureBackends(env: BenchEnv): Promise<{ picked: MlBacken
       ...(agrees ? {} : { error: `outputs differ from ${reference} by up to ${maxProbDiff.toFixed(3)}` }),
     };
   });
-  return { picked: pickBackend(trials), reference, trials, ms: Math.round(env.now() - t0) };
+  return { picked: pickBackend(trials, reference), reference, trials, ms: Math.round(env.now() - t0) };
 }

@@ -45,11 +45,22 @@ export const MEASUREMENT_KEY = 'backendMeasurement';
 /** Probabilities are post-softmax; 0.02 absorbs WebGL's float16-ish precision (as backend-agreement.ts). */
 export const AGREE_TOLERANCE = 0.02;
 
-/** The fastest agreeing backend; wasm when nothing could be measured (it runs wherever tfjs runs). */
-export function pickBackend(trials: readonly BackendTrial[]): MlBackend {
+/**
+ * How much faster than the reference another backend must be to be picked. The student's model is a
+ * few milliseconds per batch on every backend (lib/ml/student-sparse.ts) and the feature code it
+ * shares with them is most of the time, so backends often measure within noise of each other; the
+ * reference (float32, the outputs every other one is compared with) keeps the pick then.
+ */
+export const PICK_MARGIN = 1.25;
+
+/** The fastest agreeing backend, unless the reference is within PICK_MARGIN of it; wasm when nothing could be measured (it runs wherever tfjs runs). */
+export function pickBackend(trials: readonly BackendTrial[], reference: MlBackend = 'wasm'): MlBackend {
   const ok = trials.filter((t) => t.ok && (t.itemsPerSec ?? 0) > 0);
   ok.sort((a, b) => (b.itemsPerSec ?? 0) - (a.itemsPerSec ?? 0));
-  return ok[0]?.backend ?? 'wasm';
+  const best = ok[0];
+  const ref = ok.find((t) => t.backend === reference);
+  if (best && ref && (best.itemsPerSec ?? 0) < (ref.itemsPerSec ?? 0) * PICK_MARGIN) return reference;
+  return best?.backend ?? 'wasm';
 }
 
 /** Agreement of two runs' class probabilities (rows: one per text; null: that text failed). */

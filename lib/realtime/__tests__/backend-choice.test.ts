@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreement, pickBackend, stillValid, type BackendMeasurement } from '../backend-choice';
+import { agreement, pickBackend, PICK_MARGIN, stillValid, type BackendMeasurement } from '../backend-choice';
 import { measureBackends } from '../backend-bench';
 import { fakeWorld } from './fake-runtime';
 
@@ -26,6 +26,19 @@ describe('picking a backend by measurement', () => {
     expect(m.reference).toBe('cpu');
     expect(m.picked).toBe('cpu');
     expect(m.trials.find((t) => t.backend === 'wasm')).toMatchObject({ ok: false, error: 'no backend' });
+  });
+
+  it('keeps the reference when another agreeing backend is less than PICK_MARGIN faster (measurement noise)', () => {
+    const t = (backend: 'wasm' | 'cpu' | 'webgl', itemsPerSec: number) => ({ backend, ok: true, itemsPerSec });
+    expect(pickBackend([t('wasm', 1000), t('cpu', 1000 * PICK_MARGIN - 1), t('webgl', 300)], 'wasm')).toBe('wasm');
+    expect(pickBackend([t('wasm', 1000), t('cpu', 1000 * PICK_MARGIN + 1)], 'wasm')).toBe('cpu');
+  });
+
+  it('times every probe line on every backend when the student labels, after an untimed pass', async () => {
+    const w = fakeWorld({ webgl: { msPerText: 2 }, wasm: { msPerText: 2 }, cpu: { msPerText: 2 } }, { fast: true });
+    const m = await measureBackends(w);
+    expect(m.trials.map((x) => x.itemsPerSec)).toEqual([500, 500, 500]);
+    expect(m.picked).toBe('wasm');
   });
 
   it('falls back to wasm when nothing could be measured', () => {
