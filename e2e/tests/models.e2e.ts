@@ -56,9 +56,11 @@ describe('models in the real browser', () => {
     // The first start measured each backend; WebGL works here (same outputs) but on a CPU rasteriser.
     await options.page.waitForSelector('[data-testid=backend-measurement][data-picked=wasm]', { state: 'attached', timeout: 240_000 });
     const trials = await options.page.$$eval('[data-testid=backend-trial]', (rows) => rows.map((r) => ({ backend: r.getAttribute('data-backend'), ok: r.getAttribute('data-ok'), speed: Number(r.getAttribute('data-speed')) })));
-    const speed = Object.fromEntries(trials.map((t) => [t.backend, t.speed]));
+    // WebGL works here (same outputs). The sparse student is a few ms per batch on every backend, so
+    // their speeds are within noise of each other: wasm (the reference) keeps the pick unless another
+    // is PICK_MARGIN faster (lib/realtime/backend-choice.ts), which the data-picked wait above checks.
     expect(trials.find((t) => t.backend === 'webgl')?.ok).toBe('true');
-    expect(speed.wasm).toBeGreaterThan(speed.webgl);
+    expect(trials.every((t) => t.speed > 0)).toBe(true);
     await options.page.waitForSelector('[data-testid=model-status][data-state=ready][data-backend=wasm]', { timeout: 120_000 });
 
     const panel = await SidePanelPage.open(b); // follows the latest stream
