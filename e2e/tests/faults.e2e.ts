@@ -18,10 +18,8 @@ import { readStore, type StoredRow } from '../pages/extension';
 
 // Slower than most tests, so the worker can be stopped many times while rows still arrive.
 const SPEED = 1;
-/** The rooms that are reloaded, crashed or fill the storage replay faster: their faults come at segment ends. */
-const ROOM_SPEED = 4;
-/** The room whose models' document is closed again and again: slow enough for several closes mid-stream. */
-const OFFSCREEN_SPEED = 2;
+/** The rooms that are reloaded, crashed or lose their models' document replay faster. */
+const ROOM_SPEED = 2;
 let b: ExtensionBrowser;
 let site: DemoSite;
 let ext: Page;
@@ -134,7 +132,7 @@ function armOffscreenClose(n: number): Promise<number> {
 
 it('the models’ offscreen document closed while label batches were in flight: labels still arrive, nothing lost or doubled', { timeout: 180_000 }, async () => {
   const steps = site.replays.twitch.steps;
-  const room = await serveSegmentedRoom(b.context, 'lc_offscreen', steps, [], OFFSCREEN_SPEED);
+  const room = await serveSegmentedRoom(b.context, 'lc_offscreen', steps, [], ROOM_SPEED);
   const page = await b.context.newPage();
   await page.goto(room.url);
   await page.waitForSelector('html[data-live-copilot=attached]', { state: 'attached' });
