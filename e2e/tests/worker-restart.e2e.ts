@@ -22,6 +22,8 @@ it('stopping the service worker mid-replay loses no events', async () => {
   await page.goto(DEMO.twitch.url);
   await page.waitForSelector('html[data-live-copilot=attached]', { state: 'attached' });
   await page.waitForFunction(() => (window as unknown as { __replay: { added: number } }).__replay.added >= 20);
+  // The script's clock waits while the fault is set up, so the stop still comes mid-replay on a loaded machine.
+  await page.evaluate(() => (window as unknown as { __replay: { hold(): void } }).__replay.hold());
 
   // A CDP session on an extension page shares the worker's storage partition, so this stops it.
   const ext = await b.context.newPage();
@@ -35,6 +37,7 @@ it('stopping the service worker mid-replay loses no events', async () => {
     }),
   );
   await cdp.send('ServiceWorker.enable');
+  await page.evaluate(() => (window as unknown as { __replay: { release(): void } }).__replay.release());
   await cdp.send('ServiceWorker.stopAllWorkers');
   await stopped; // the worker really went away, mid-replay
   const addedWhenStopped = await page.evaluate(() => (window as unknown as { __replay: { added: number } }).__replay.added);
