@@ -132,6 +132,8 @@ export async function labelNextBatch(
   return pendingOf(stream) > rows.length;
 }
 
+/** How soon an early hand-on held back by waiting first labels looks again (ms). */
+const HAND_RETRY_MS = 250;
 /** Rows kept in memory per stream for the hand-on (a burst's worth of refining backlog reads them back). */
 const RECENT_ROWS = 2048;
 
@@ -157,6 +159,9 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
   // Hand-on (hand-on.ts): per stream, when each first-label batch was committed (its last seq), the
   // streams with a hand-on queued, and when each stream's timer for the next overdue row fires.
   const marks = new Map<number, LabelMark[]>();
+  // Events waiting for first labels at the last look: an early hand-on (its question embeddings run
+  // on the teacher, in the same model worker as the student) waits while first labels are behind.
+  let firstBacklog = 0;
   const handQueued = new Set<number>();
   const handTimers = new Map<number, number>();
   // The rows just labelled or refined, as stored now, by seq: a hand-on of them reads no rows back
@@ -216,7 +221,13 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
       const labelled = s.labelledSeq ?? -1;
       const handed = s.handedSeq ?? s.refinedSeq ?? labelled;
       const t = now();
-      const plan = handPlan({ handedSeq: handed, refinedSeq: s.refinedSeq ?? labelled, labelledSeq: labelled }, marks.get(streamId) ?? [], t, handPolicy);
+      const progress = { handedSeq: handed, refinedSeq: s.refinedSeq ?? labelled, labelledSeq: labelled };
+      let plan = handPlan(progress, marks.get(streamId) ?? [], t, handPolicy);
+      if (plan.forced && firstBacklog > 0) {
+        // First labels come first: hand on only what is final now, and look again shortly.
+        plan = handPlan(progress, [], t, { ...handPolicy, afterMs: Infinity, afterEvents: Infinity });
+        armHandTimer(streamId, t + HAND_RETRY_MS);
+      }
       if (plan.upTo <= handed) {
         if (plan.nextAt !== null && Number.isFinite(plan.nextAt)) armHandTimer(streamId, plan.nextAt);
         return;
@@ -334,6 +345,7 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
       for (;;) {
         const plan = planBatch(await backlogs(), policy);
         stats.backlog(plan?.backlog ?? 0);
+        firstBacklog = plan?.backlog ?? 0;
         // Nothing waits for first labels: spare time goes to refining, one small batch at a time.
         if (!plan) {
           if (await refineStep()) continue;

@@ -20,7 +20,9 @@ export interface HandPolicy {
 }
 
 /** afterEvents is off by default: the time bound alone is the documented one (lib/realtime/README.md). */
-export const DEFAULT_HAND: HandPolicy = { afterMs: 3000, afterEvents: Infinity, chunk: 512 };
+// Small stretches: each one's question embeddings run on the teacher in the model worker, and a
+// student batch that arrives meanwhile waits for them (512 rows held first labels ~1 s at 100 msg/s).
+export const DEFAULT_HAND: HandPolicy = { afterMs: 3000, afterEvents: Infinity, chunk: 64 };
 
 /** A first-label commit: its last seq and when it was committed (epoch ms). Kept in seq order. */
 export interface LabelMark {

@@ -10,21 +10,18 @@
 import '../../lib/ml/platform/node-quiet-console';
 import * as tf from '@tensorflow/tfjs';
 import { getLIDModel } from 'fasttext.wasm.js';
-import { Tokenizer } from '@tensorflow-models/universal-sentence-encoder';
-import { assetHandler, loadJson, loadText } from '../../lib/ml/platform/asset-io';
+import { assetHandler } from '../../lib/ml/platform/asset-io';
 import { selectBackend } from '../../lib/ml/platform/backend';
 import { nodeLoadAsset } from '../../lib/ml/platform/node-assets';
 import { buildSparse, densify, glossTokens, inputDim, tokenBag, type FeatureTables } from '../../lib/ml/features/head-input';
-import { denseFeatures, hashFeatures, type EmojiLexicon } from '../../lib/ml/features/featurize';
+import { denseFeatures, hashFeatures } from '../../lib/ml/features/featurize';
 import { lexiconFeatures } from '../../lib/ml/features/english-lexicon';
 import { zhLexiconFeatures } from '../../lib/ml/features/zh-lexicon';
-import type { GlossDict } from '../../lib/ml/features/zh-gloss';
-import { parseZhLexicon } from '../../lib/ml/features/zh-lexicon';
-import { FEATURE_ASSETS } from '../../lib/ml/heads';
 import { runStudent, runStudentDense, STUDENT, studentFeatures } from '../../lib/ml/student';
 import { createMlRuntime } from '../../lib/ml/runtime';
 import { fastTextLid } from '../../lib/ml/features/lid';
 import { simulateShop } from '../../lib/sim';
+import { loadAllFeatureTables } from '../../lib/ml/features/load-tables';
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
@@ -49,12 +46,7 @@ const perSec = (msPerBatch: number): number => Math.round((BATCH / msPerBatch) *
 await selectBackend('wasm');
 const load = nodeLoadAsset(process.cwd());
 const model = await tf.loadLayersModel(assetHandler(load, STUDENT.dir));
-const tables: FeatureTables = {
-  emoji: await loadJson<EmojiLexicon>(load, FEATURE_ASSETS.emoji),
-  gloss: await loadJson<GlossDict>(load, FEATURE_ASSETS.gloss),
-  zh: parseZhLexicon(await loadText(load, FEATURE_ASSETS.zhLexicon)),
-  tokenizer: new Tokenizer(await loadJson<[string, number][]>(load, 'use/vocab.json')),
-};
+const tables = await loadAllFeatureTables(load);
 const f = studentFeatures(model);
 const { gloss, zh, emoji } = tables;
 const tokenizer = tables.tokenizer as NonNullable<FeatureTables['tokenizer']>;

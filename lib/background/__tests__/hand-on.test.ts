@@ -120,6 +120,36 @@ describe('hand-on: the question queue, summary and FAQ do not wait minutes for r
     expect([s?.handedSeq, s?.refinedSeq, s?.labelledSeq]).toEqual([5, 5, 5]);
   });
 
+  it('an early hand-on waits while first labels are behind (its embeddings share the model worker), then goes on', async () => {
+    const id = await stream(['how much?', 'nice', 'wow']);
+    const c = clock();
+    let hold: Promise<void> | null = null;
+    let release = () => {};
+    const classify: Classify = async (texts, tier) => {
+      if (tier === 'fast' && hold) await hold;
+      return { tier, labels: texts.map((t) => (tier === 'fast' ? fastOf(t) : null)) };
+    };
+    const seen: { seq: number; tier?: string }[] = [];
+    const labeller = createLabeller(db, classify, { ...worker(seen), now: c.now, setTimeout: c.setTimeout, retryMs: { min: 250, max: 250 }, hand: { afterMs: 1000, afterEvents: 1000 } });
+    labeller.kick(id);
+    await labeller.whenIdle();
+    // New events arrive and their first labels are slow to come: the rows due for an early hand-on wait.
+    hold = new Promise<void>((ok) => (release = ok));
+    await ingestEvents(db, id, [ev(3, 'price pls'), ev(4, 'lol')], 0);
+    labeller.kick(id);
+    const settle = () => new Promise<void>((ok) => setTimeout(ok, 30));
+    await settle();
+    await c.advance(1000, settle);
+    expect(seen).toEqual([]);
+    hold = null;
+    release();
+    await labeller.whenIdle();
+    await c.advance(250, labeller.whenIdle);
+    expect(seen.slice(0, 3)).toEqual([0, 1, 2].map((seq) => ({ seq, tier: 'fast' })));
+    await c.advance(2000, labeller.whenIdle);
+    expect(seen.map((x) => x.seq)).toEqual([0, 1, 2, 3, 4]);
+  });
+
   it('while refining keeps up, rows go on with the teacher labels, nothing early', async () => {
     const id = await stream(['how much?', 'price pls', 'nice']);
     const c = clock();

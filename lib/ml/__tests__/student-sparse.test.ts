@@ -7,17 +7,13 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { buildInput, buildSparse, densify, inputDim, type FeatureConfig, type FeatureTables, type TokenEncoder } from '../features/head-input';
-import { assetHandler, loadJson, loadText } from '../platform/asset-io';
+import { assetHandler } from '../platform/asset-io';
 import { selectBackend } from '../platform/backend';
 import { nodeLoadAsset } from '../platform/node-assets';
-import { FEATURE_ASSETS } from '../heads';
-import { parseZhLexicon } from '../features/zh-lexicon';
 import { runStudent, runStudentDense, STUDENT, studentFeatures, type StudentOutput } from '../student';
 import { runSparse, sparsePlan, type SparseForm } from '../student-sparse';
 import { simulateShop } from '../../sim';
-import { Tokenizer } from '@tensorflow-models/universal-sentence-encoder';
-import type { EmojiLexicon } from '../features/featurize';
-import type { GlossDict } from '../features/zh-gloss';
+import { loadAllFeatureTables } from '../features/load-tables';
 
 const FORMS: SparseForm[] = ['segments', 'gather'];
 const plan = (m: tf.LayersModel, dim = inputDim(SMALL)) => sparsePlan(m, dim) as NonNullable<ReturnType<typeof sparsePlan>>;
@@ -93,12 +89,7 @@ describe('sparse student (shipped weights, wasm)', () => {
     await selectBackend('wasm');
     const load = nodeLoadAsset(process.cwd());
     const model = await tf.loadLayersModel(assetHandler(load, STUDENT.dir));
-    const tables: FeatureTables = {
-      emoji: await loadJson<EmojiLexicon>(load, FEATURE_ASSETS.emoji),
-      gloss: await loadJson<GlossDict>(load, FEATURE_ASSETS.gloss),
-      zh: parseZhLexicon(await loadText(load, FEATURE_ASSETS.zhLexicon)),
-      tokenizer: new Tokenizer(await loadJson<[string, number][]>(load, 'use/vocab.json')),
-    };
+    const tables = await loadAllFeatureTables(load);
     const lines = (['en', 'zh'] as const).flatMap((lang) => [...new Set(simulateShop({ lang, minutes: 30, seed: 5 }).streams.flatMap((s) => s.events)
       .flatMap((e) => (e.kind === 'comment' && e.text ? [e.text] : [])))].slice(0, 600));
     expect(lines.length).toBe(1200);
