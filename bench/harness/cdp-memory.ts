@@ -8,7 +8,7 @@ import { ws as WebSocketClient } from 'playwright-core/lib/utilsBundle';
 
 export interface HeapMB {
   offscreen: number | null;
-  /** The offscreen document's model worker (a dedicated Web Worker: reached through the document). */
+  /** The offscreen document's model workers, summed (dedicated Web Workers: reached through the document). */
   modelWorker: number | null;
   worker: number | null;
   sidepanel: number | null;
@@ -46,21 +46,39 @@ function heapOf(wsUrl: string): Promise<number> {
 }
 
 /**
- * The heap of the dedicated workers a page started (the model worker): /json/list does not list
- * them, so attach to the page and let it auto-attach its workers (flat sessions), then ask each.
+ * The heap of the dedicated workers a page started (the two model workers), summed: /json/list does
+ * not list them, so attach to the page and let it auto-attach its workers (flat sessions), then ask
+ * each. Answered once every attached worker answered and no new one came for 500 ms.
  */
 function workerHeapOf(wsUrl: string): Promise<number | null> {
   return new Promise((ok) => {
     const sock = new WebSocketClient(wsUrl);
-    const done = (v: number | null) => (clearTimeout(timer), sock.close(), ok(v));
-    const timer = setTimeout(() => done(null), 10_000);
-    sock.on('open', () => sock.send(JSON.stringify({ id: 1, method: 'Target.setAutoAttach', params: { autoAttach: true, waitForDebuggerOnStart: false, flatten: true } })));
+    let asked = 0;
+    let sum: number | null = null;
+    let answered = 0;
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const done = () => (clearTimeout(timer), clearTimeout(settle), sock.close(), ok(sum));
+    const timer = setTimeout(done, 10_000);
+    const maybeDone = () => {
+      clearTimeout(settle);
+      if (answered === asked) settle = setTimeout(done, 500);
+    };
+    sock.on('open', () => {
+      sock.send(JSON.stringify({ id: 1, method: 'Target.setAutoAttach', params: { autoAttach: true, waitForDebuggerOnStart: false, flatten: true } }));
+      maybeDone();
+    });
     sock.on('message', (data: Buffer) => {
       const msg = JSON.parse(data.toString()) as { id?: number; method?: string; params?: { sessionId: string; targetInfo: { type: string } }; result?: { usedSize: number } };
-      if (msg.method === 'Target.attachedToTarget' && msg.params?.targetInfo.type === 'worker') sock.send(JSON.stringify({ id: 2, sessionId: msg.params.sessionId, method: 'Runtime.getHeapUsage' }));
-      else if (msg.id === 2) done(msg.result ? Math.round(msg.result.usedSize / 1e5) / 10 : null);
+      if (msg.method === 'Target.attachedToTarget' && msg.params?.targetInfo.type === 'worker') {
+        sock.send(JSON.stringify({ id: 100 + asked++, sessionId: msg.params.sessionId, method: 'Runtime.getHeapUsage' }));
+        clearTimeout(settle);
+      } else if (msg.id !== undefined && msg.id >= 100) {
+        answered++;
+        if (msg.result) sum = Math.round(((sum ?? 0) + msg.result.usedSize / 1e6) * 10) / 10;
+        maybeDone();
+      }
     });
-    sock.on('error', () => done(null));
+    sock.on('error', done);
   });
 }
 

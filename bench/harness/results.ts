@@ -79,7 +79,7 @@ export function markdown(r: BenchResults): string {
     `- idbWritesPerSec: ${cell(r.idbWritesPerSec)} events/s stored through the worker's write path (batches of ${cell(r.idb?.batch)}); labels written ${cell(r.idb?.labelsPerSec)}/s.`,
     `- panelFrameMs (side panel while the feed scrolls at ${cell(r.panelFrameMs?.rate)} msg/s): p50 ${cell(r.panelFrameMs?.p50)}, p95 ${cell(r.panelFrameMs?.p95)}, p99 ${cell(r.panelFrameMs?.p99)}, max ${cell(r.panelFrameMs?.max)} over ${cell(r.panelFrameMs?.frames)} frames.`,
     `- summary: ${Array.isArray(r.summary) ? r.summary.map((s) => `${s.events.toLocaleString('en-US')} events ${cell(s.ms)} ms`).join(', ') : r.summary.missing}.`,
-    `- memoryMB (JS heap): offscreen ${cell(r.memoryMB.offscreen)}, its model worker ${cell(r.memoryMB.modelWorker)}, worker ${cell(r.memoryMB.worker)}, side panel ${cell(r.memoryMB.sidepanel)} (largest seen during the sustained runs; side panel after its run).`,
+    `- memoryMB (JS heap): offscreen ${cell(r.memoryMB.offscreen)}, its two model workers together ${cell(r.memoryMB.modelWorker)}, worker ${cell(r.memoryMB.worker)}, side panel ${cell(r.memoryMB.sidepanel)} (largest seen during the sustained runs; side panel after its run).`,
     `- label cache after the runs: ${r.labelCache ? `${r.labelCache.cache.hits} hits, ${r.labelCache.cache.misses} misses, ${r.labelCache.cache.size} entries` : '—'}.`,
     ...(r.errors.length ? ['', '## Errors', '', ...r.errors.map((e) => `- ${e}`)] : []),
     '',

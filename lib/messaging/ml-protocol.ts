@@ -15,8 +15,10 @@ export interface OffscreenPerf {
   loadMs: number | null;
   /** Time until the accurate tier (USE-lite + heads) is loaded too; it loads after the student (null: not yet). */
   accurateLoadMs?: number | null;
-  /** JS heap of the context running the models (the model worker; null where not exposed), MB. */
+  /** JS heap of the contexts running the models (the model workers; null where not exposed), MB. */
   heapMB: number | null;
+  /** Each model worker's own heap (`heapMB` is their sum): the student's and the teacher's. */
+  workerHeapMB?: { fast: number | null; accurate: number | null };
   /** JS heap of the offscreen document itself, which only relays to the model worker (MB). */
   documentHeapMB?: number | null;
   labels: LabelServiceStats | null;

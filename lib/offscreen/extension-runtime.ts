@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import { createExtensionMlRuntime } from '../ml/platform/extension-runtime';
+import { createExtensionMlRuntime, type RuntimePurpose } from '../ml/platform/extension-runtime';
 import type { MlBackendChoice } from '../ml/labels';
 import type { MlRuntime } from '../ml/runtime';
 
@@ -14,6 +14,6 @@ tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
  */
 export const extensionURL = (path: string): string => new URL(`/${path}`, globalThis.location.origin).href;
 
-export function createExtensionRuntime(backend: MlBackendChoice, purpose?: 'measure'): MlRuntime {
+export function createExtensionRuntime(backend: MlBackendChoice, purpose?: RuntimePurpose): MlRuntime {
   return createExtensionMlRuntime(extensionURL, backend, purpose);
 }

@@ -7,15 +7,25 @@
 import type { Handlers } from '../messaging/handlers';
 import type { MlProtocol, OffscreenPerf } from '../messaging/ml-protocol';
 import type { MlBackend, MlBackendChoice, MlStatus } from '../ml/labels';
+import type { RuntimePurpose } from '../ml/platform/extension-runtime';
 import type { MlRuntime } from '../ml/runtime';
 import { measureBackends } from '../realtime/backend-bench';
 import type { BackendTrial } from '../realtime/backend-choice';
 import { createLabelService, type LabelService } from '../realtime/label-service';
+import type { LabelTier, TierName } from '../realtime/tiers';
 import type { OffscreenParams } from '../realtime/offscreen-params';
 
 export interface ModelHostOptions extends OffscreenParams {
-  /** 'measure': a runtime for one trial of the backend measurement (it need not load the sentence encoder). */
-  makeRuntime(backend: MlBackendChoice, purpose?: 'measure'): MlRuntime;
+  /**
+   * 'measure': a runtime for one trial of the backend measurement (it need not load the sentence
+   * encoder); 'fast' / 'accurate': one tier's models alone (see `role`).
+   */
+  makeRuntime(backend: MlBackendChoice, purpose?: RuntimePurpose): MlRuntime;
+  /**
+   * The tier this host runs, each in its own model worker so that the student's first labels never
+   * queue behind a teacher batch (refining, embeddings) on one thread. Absent: both tiers.
+   */
+  role?: 'fast' | 'accurate';
   now(): number;
   /** A fresh measurement, for the worker to keep (storage) and the options page to show. */
   onMeasured?(m: { picked: MlBackend; reference: MlBackend; trials: BackendTrial[]; ms: number }): Promise<void>;
@@ -55,7 +65,7 @@ export function createModelHost(o: ModelHostOptions) {
   }
 
   async function load(b: MlBackendChoice): Promise<MlRuntime> {
-    const rt = o.makeRuntime(b);
+    const rt = o.makeRuntime(b, o.role);
     const t0 = o.now();
     await rt.init();
     loadMs = Math.round(o.now() - t0);
@@ -74,8 +84,10 @@ export function createModelHost(o: ModelHostOptions) {
       rt = await load(backend);
     }
     runtime = rt;
-    const fast = rt.has('fast') ? { fast: { name: 'fast' as const, classify: (texts: string[]) => rt.classify(texts, 'fast') } } : {};
-    service = createLabelService({ accurate: { name: 'accurate', classify: (texts) => rt.classify(texts) }, ...fast });
+    const tiers: Partial<Record<TierName, LabelTier>> = {};
+    if (o.role !== 'fast') tiers.accurate = { name: 'accurate', classify: (texts) => rt.classify(texts) };
+    if (o.role !== 'accurate' && rt.has('fast')) tiers.fast = { name: 'fast', classify: (texts) => rt.classify(texts, 'fast') };
+    service = createLabelService(tiers);
   })();
 
   const status = (): MlStatus => {
@@ -99,5 +111,10 @@ export function createModelHost(o: ModelHostOptions) {
       return { choice: o.choice, backend: runtime?.status().backend ?? null, measuring, measureMs, loadMs, accurateLoadMs, heapMB: o.heapMB?.() ?? null, labels: service?.stats() ?? null };
     },
   };
-  return { handlers, ready };
+  /** The tiers this host answers for, once loaded (the fast host without a student: none). */
+  const tiersServed = async (): Promise<TierName[]> => {
+    await ready;
+    return service?.stats().tiers ?? [];
+  };
+  return { handlers, ready, tiersServed, backend: () => runtime?.status().backend ?? null };
 }

@@ -1,27 +1,64 @@
 /**
- * The models' document's side of the model worker (model-worker.ts): tells it the backend choice,
- * relays every `ml:` message to it, passes a fresh backend measurement on to the service worker,
- * and, should the worker die, fails what it was asked (the labeller keeps the events and asks again;
- * the service worker recreates the document, and with it the worker, when it next needs the models).
+ * The models' document's side of its two model workers (model-worker.ts): the fast one runs the
+ * student, the accurate one the teacher (refining, embeddings), each on its own thread. The fast
+ * worker loads first and, for 'auto' without a remembered pick, measures the backends; the accurate
+ * one is then started on the backend the fast one chose, so one measurement serves both. Every `ml:`
+ * message is routed (tier-router.ts); a fresh measurement goes on to the service worker. Should a
+ * worker die, what it was asked fails (the labeller keeps the events and asks again); a dead fast
+ * worker's requests go to the accurate one; the service worker recreates the document, and with it
+ * the workers, when it next needs the models.
  */
 import type { Handlers } from '../messaging/handlers';
 import type { MlProtocol } from '../messaging/ml-protocol';
 import type { OffscreenParams } from '../realtime/offscreen-params';
 import { heapMB } from './heap';
-import { relayHandlers, type Measured, type ToWorker } from './worker-rpc';
+import { routeTiers } from './tier-router';
+import { relayHandlers, type Measured, type ToWorker, type WorkerReady } from './worker-rpc';
 
-export function startModelWorker(worker: Worker, params: OffscreenParams, onMeasured: (m: Measured) => void): { handlers: Handlers<MlProtocol> } {
-  const relay = relayHandlers(worker, onMeasured);
+export interface ModelWorkers {
+  fast: Worker;
+  accurate: Worker;
+}
+
+function watch(worker: Worker, name: string, fail: (reason: string) => void, onDead: () => void): void {
   worker.addEventListener('error', (e: ErrorEvent) => {
-    console.error('[live-copilot] model worker failed:', e.message);
-    relay.fail(`model worker failed: ${e.message || 'unknown error'}`);
+    console.error(`[live-copilot] ${name} model worker failed:`, e.message);
+    fail(`${name} model worker failed: ${e.message || 'unknown error'}`);
+    onDead();
   });
-  worker.postMessage({ init: params } satisfies ToWorker);
+}
+
+export function startModelWorkers(workers: ModelWorkers, params: OffscreenParams, onMeasured: (m: Measured) => void, now: () => number = () => performance.now()): { handlers: Handlers<MlProtocol> } {
+  const t0 = now();
+  let accurateReadyMs: number | null = null;
+  let fastReady: (r: WorkerReady | null) => void = () => {};
+  const fastLoaded = new Promise<WorkerReady | null>((ok) => (fastReady = ok));
+  let fastDead = false;
+
+  const fast = relayHandlers(workers.fast, { onMeasured, onReady: (r) => fastReady(r) });
+  const accurate = relayHandlers(workers.accurate, { onMeasured, onReady: () => (accurateReadyMs = Math.round(now() - t0)) });
+  watch(workers.fast, 'fast', fast.fail, () => ((fastDead = true), fastReady(null)));
+  watch(workers.accurate, 'accurate', accurate.fail, () => undefined);
+
+  workers.fast.postMessage({ init: { ...params, role: 'fast' } } satisfies ToWorker);
+  // The accurate worker takes the fast one's backend; where the fast one has none, the choice as given.
+  void fastLoaded.then((r) => {
+    const init = r?.backend ? { choice: r.backend } : params;
+    workers.accurate.postMessage({ init: { ...init, role: 'accurate' } } satisfies ToWorker);
+  });
+
+  const handlers = routeTiers({
+    fast: fast.handlers,
+    accurate: accurate.handlers,
+    fastServes: async () => !fastDead && ((await fastLoaded)?.tiers.includes('fast') ?? false),
+    choice: params.choice,
+    accurateReadyMs: () => accurateReadyMs,
+  });
   return {
     handlers: {
-      ...relay.handlers,
-      // The document's own heap beside the worker's (the worker's is null where Chromium does not expose it).
-      'ml:perf': async (d, s) => ({ ...(await relay.handlers['ml:perf'](d, s)), documentHeapMB: heapMB() ?? null }),
+      ...handlers,
+      // The document's own heap beside the workers' (theirs are null where Chromium does not expose them).
+      'ml:perf': async (d, s) => ({ ...(await handlers['ml:perf'](d, s)), documentHeapMB: heapMB() ?? null }),
     },
   };
 }

@@ -11,6 +11,7 @@ import type { Handlers, Sender } from '../messaging/handlers';
 import type { MlProtocol } from '../messaging/ml-protocol';
 import type { BackendTrial } from '../realtime/backend-choice';
 import type { MlBackend } from '../ml/labels';
+import type { TierName } from '../realtime/tiers';
 import type { OffscreenParams } from '../realtime/offscreen-params';
 
 export type MlName = keyof MlProtocol;
@@ -31,11 +32,28 @@ export interface PackedVectors {
   flat: Float32Array;
 }
 
-export type ToWorker = { init: OffscreenParams } | { id: number; name: MlName; data: unknown };
+/** What a model worker is told first: the backend choice, and which tier it runs (absent: both). */
+export interface WorkerInit extends OffscreenParams {
+  role?: 'fast' | 'accurate';
+}
+
+/** A model worker's models are loaded: the tiers it answers for (none: its models failed) and on what backend. */
+export interface WorkerReady {
+  tiers: TierName[];
+  backend: MlBackend | null;
+}
+
+export type ToWorker = { init: WorkerInit } | { id: number; name: MlName; data: unknown };
 export type FromWorker =
   | { id: number; ok: true; value: unknown }
   | { id: number; ok: false; error: string }
-  | { event: 'measured'; data: Measured };
+  | { event: 'measured'; data: Measured }
+  | { event: 'ready'; data: WorkerReady };
+
+export interface RelayEvents {
+  onMeasured?(m: Measured): void;
+  onReady?(r: WorkerReady): void;
+}
 
 /** The part of Worker / DedicatedWorkerGlobalScope / MessagePort both sides use. */
 export interface RpcPort {
@@ -78,15 +96,18 @@ export function serveHandlers(port: RpcPort, handlers: Handlers<MlProtocol>, sen
 
 /**
  * Document side: an `ml:` handler per message that asks the worker. `fail(reason)` rejects every
- * request still waiting (the worker died: its answers will never come).
+ * request still waiting and every later one (the worker died: its answers will never come).
  */
-export function relayHandlers(port: RpcPort, onMeasured?: (m: Measured) => void) {
+export function relayHandlers(port: RpcPort, events: RelayEvents = {}) {
   let next = 0;
+  // Once the worker is gone, asking it again fails at once instead of waiting for ever.
+  let gone: string | null = null;
   const waiting = new Map<number, { ok: (v: unknown) => void; fail: (e: Error) => void }>();
   port.addEventListener('message', (e: MessageEvent) => {
     const m = e.data as FromWorker;
     if ('event' in m) {
-      onMeasured?.(m.data);
+      if (m.event === 'measured') events.onMeasured?.(m.data);
+      else events.onReady?.(m.data);
       return;
     }
     const w = waiting.get(m.id);
@@ -99,6 +120,7 @@ export function relayHandlers(port: RpcPort, onMeasured?: (m: Measured) => void)
     <K extends MlName>(name: K) =>
     (data: GetDataType<MlProtocol[K]>): Promise<GetReturnType<MlProtocol[K]>> =>
       new Promise((ok, fail) => {
+        if (gone !== null) return fail(new Error(gone));
         const id = next++;
         waiting.set(id, { ok: ok as (v: unknown) => void, fail });
         port.postMessage({ id, name, data } satisfies ToWorker);
@@ -112,6 +134,7 @@ export function relayHandlers(port: RpcPort, onMeasured?: (m: Measured) => void)
   return {
     handlers,
     fail(reason: string): void {
+      gone = reason;
       for (const w of waiting.values()) w.fail(new Error(reason));
       waiting.clear();
     },

@@ -29,7 +29,11 @@ export interface LabelService {
   stats(): LabelServiceStats;
 }
 
-export function createLabelService(tiers: Partial<Record<TierName, LabelTier>> & { accurate: LabelTier }, opts: LabelCacheOptions = DEFAULT_LABEL_CACHE): LabelService {
+/**
+ * `tiers`: what this context runs. The fast model worker runs the student alone (no `accurate`):
+ * then every request is the student's, and the document routes refining elsewhere.
+ */
+export function createLabelService(tiers: Partial<Record<TierName, LabelTier>>, opts: LabelCacheOptions = DEFAULT_LABEL_CACHE): LabelService {
   const caches: Record<TierName, Lru<string, CommentLabels>> = { accurate: new Lru(opts.capacity), fast: new Lru(opts.capacity) };
   let hits = 0;
   let misses = 0;
@@ -40,7 +44,8 @@ export function createLabelService(tiers: Partial<Record<TierName, LabelTier>> &
 
   return {
     async classify(texts, want = 'accurate') {
-      const tier = tiers[want] ?? tiers.accurate;
+      const tier = tiers[want] ?? tiers.accurate ?? tiers.fast;
+      if (!tier) throw new Error('no model tier loaded');
       const labels: (CommentLabels | null)[] = texts.map(() => null);
       const todo = new Map<string, number[]>();
       texts.forEach((t, i) => {

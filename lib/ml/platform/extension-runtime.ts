@@ -20,16 +20,19 @@ export function extensionLoadAsset(getURL: (path: string) => string, fetchFn: ty
 }
 
 /**
- * The student labels every comment (fast tier) and loads first; the accurate tier (USE-lite + heads:
- * embeddings for question grouping and FAQ matching) loads right after it. 'measure' (one trial of
- * the backend measurement) loads the student alone.
+ * What one runtime loads. 'fast': the student alone (the fast model worker); 'accurate': USE-lite and
+ * the heads alone (the accurate model worker: refining and embeddings); 'measure': the student, for
+ * one trial of the backend measurement. Absent: both, the student first and the accurate tier right
+ * after it (the model lab page, which times both tiers in one context).
  */
-export function createExtensionMlRuntime(getURL: (path: string) => string, backend: MlBackendChoice = 'auto', purpose?: 'measure'): MlRuntime {
+export type RuntimePurpose = 'measure' | 'fast' | 'accurate';
+
+export function createExtensionMlRuntime(getURL: (path: string) => string, backend: MlBackendChoice = 'auto', purpose?: RuntimePurpose): MlRuntime {
   return createMlRuntime({
     loadAsset: extensionLoadAsset(getURL),
     backend,
-    fast: true,
-    accurate: purpose === 'measure' ? 'off' : 'lazy',
+    fast: purpose !== 'accurate',
+    accurate: purpose === 'measure' || purpose === 'fast' ? 'off' : purpose === 'accurate' ? 'eager' : 'lazy',
     // The labeller sends up to 256 lines at a time; one call lets the encoder sort all of them by length.
     batchSize: 256,
     wasmPaths: getURL('tfjs/'),

@@ -59,4 +59,22 @@ describe('model host', () => {
     const host = createModelHost({ choice: 'wasm', ...w });
     expect((await host.handlers['ml:classify']({ texts: ['hi'], tier: 'fast' }, sender)).tier).toBe('accurate');
   });
+
+  it('a fast-role host serves the student alone; an accurate-role host the teacher alone', async () => {
+    const w = fakeWorld({ wasm: { msPerText: 5 } }, { fast: true });
+    const fast = createModelHost({ choice: 'wasm', role: 'fast', ...w });
+    expect(await fast.tiersServed()).toEqual(['fast']);
+    expect((await fast.handlers['ml:classify']({ texts: ['hi'], tier: 'accurate' }, sender)).tier).toBe('fast');
+    const accurate = createModelHost({ choice: 'wasm', role: 'accurate', ...w });
+    expect(await accurate.tiersServed()).toEqual(['accurate']);
+    expect((await accurate.handlers['ml:classify']({ texts: ['hi'], tier: 'fast' }, sender)).tier).toBe('accurate');
+    expect(accurate.backend()).toBe('wasm');
+  });
+
+  it('a fast-role host without a student serves nothing: the document sends its requests to the teacher', async () => {
+    const w = fakeWorld({ wasm: { msPerText: 5 } });
+    const fast = createModelHost({ choice: 'wasm', role: 'fast', ...w });
+    expect(await fast.tiersServed()).toEqual([]);
+    await expect(fast.handlers['ml:classify']({ texts: ['hi'], tier: 'fast' }, sender)).rejects.toThrow('no model tier loaded');
+  });
 });

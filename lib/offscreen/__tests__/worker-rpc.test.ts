@@ -69,10 +69,23 @@ describe('model worker relay', () => {
   it('passes a measurement the worker made on to the document', async () => {
     const c = channel();
     const got: Measured[] = [];
-    relayHandlers(c.doc, (m) => got.push(m));
+    relayHandlers(c.doc, { onMeasured: (m) => void got.push(m) });
     const m: Measured = { picked: 'wasm', reference: 'wasm', trials: [], ms: 5 };
     c.worker.postMessage({ event: 'measured', data: m });
     await expect.poll(() => got).toEqual([m]);
+    c.close();
+  });
+});
+
+describe('model worker relay, once the worker is gone', () => {
+  it('fails later requests at once with the reason, and passes the ready event on', async () => {
+    const c = channel();
+    const ready: unknown[] = [];
+    const relay = relayHandlers(c.doc, { onReady: (r) => void ready.push(r) });
+    c.worker.postMessage({ event: 'ready', data: { tiers: ['fast'], backend: 'wasm' } });
+    await expect.poll(() => ready).toEqual([{ tiers: ['fast'], backend: 'wasm' }]);
+    relay.fail('fast model worker failed: out of memory');
+    await expect(relay.handlers['ml:status'](undefined, {})).rejects.toThrow('out of memory');
     c.close();
   });
 });

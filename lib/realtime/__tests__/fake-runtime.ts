@@ -20,8 +20,10 @@ export function fakeWorld(backends: Partial<Record<MlBackend, FakeBackend>>, opt
     const sentiment = SENTIMENTS.map((_x, i) => (i === 1 ? 0.6 : 0.2) + (b.drift ?? 0));
     return { intent, sentiment };
   };
-  const makeRuntime = (choice: MlBackendChoice): MlRuntime => {
+  const makeRuntime = (choice: MlBackendChoice, purpose?: string): MlRuntime => {
     made.push(choice);
+    // A one-tier runtime (the model workers' roles) has the other tier's models not loaded.
+    const hasFast = opts.fast === true && purpose !== 'accurate';
     const order: MlBackend[] = choice === 'auto' ? ['webgl', 'wasm', 'cpu'] : [choice];
     const name = order.find((b) => backends[b]?.starts !== false && backends[b]);
     const be = name ? backends[name]! : null;
@@ -33,7 +35,7 @@ export function fakeWorld(backends: Partial<Record<MlBackend, FakeBackend>>, opt
         return status;
       },
       status: () => status,
-      has: (tier) => (tier === 'fast' ? opts.fast === true : true),
+      has: (tier) => (tier === 'fast' ? hasFast : purpose !== 'fast'),
       accurateReady: async () => {},
       async scores(texts) {
         clock += (be?.msPerText ?? 0) * texts.length;
