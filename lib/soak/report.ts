@@ -42,7 +42,7 @@ export function soakMarkdown(r: SoakReport): string {
     '',
     `Faults injected: ${Object.entries(r.faults).map(([k, v]) => `${k} × ${v}`).join(', ') || 'none'}; outbox copies delivered by the worker: ${r.copiesDrained}. Warm-up: ${r.warmupHours} h. Label cache: ${r.labelCache.hits} hits, ${r.labelCache.misses} misses.`,
     '',
-    '| hour | sent | rows in memory DB | heap (MB) | RSS (MB) | wall (s) |',
+    '| hour | sent | rows kept (parked on disk while the heap is read) | heap (MB) | RSS (MB) | wall (s) |',
     '|---:|---:|---:|---:|---:|---:|',
     ...r.hourly.map((h) => `| ${h.hour} | ${h.sent} | ${h.events} | ${h.heapMB} | ${h.rssMB} | ${h.wallS} |`),
     '',
