@@ -215,7 +215,7 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
         // The accurate tier is down or still loading: the fast labels stand; try again in a while.
         refining.add(streamId);
         refineHeldUntil = now() + retry.min * 4;
-        setTimer(() => void run(), retry.min * 4);
+        setTimer(() => refineSoon(), retry.min * 4);
         return false;
       }
       if (!done.done) refining.add(streamId);
@@ -234,6 +234,27 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
     return false;
   }
 
+  /**
+   * Refining, one small batch at a time, while no event waits for first labels. Its own loop, not
+   * awaited by the labelling loop: the teacher runs in its own model worker, so first labels for
+   * events that arrive meanwhile go ahead at once instead of waiting for the refine batch in flight
+   * (the teacher takes hundreds of ms for even a few lines on a busy machine). A refine batch that
+   * started stays the only one; new first labels stop the next from starting.
+   */
+  let refining$ = false;
+  let refineIdle: Promise<void> = Promise.resolve();
+  function refineSoon(): void {
+    if (refining$) return;
+    refining$ = true;
+    refineIdle = (async () => {
+      try {
+        while (firstBacklog === 0 && (await refineStep()));
+      } finally {
+        refining$ = false;
+      }
+    })();
+  }
+
   async function run(): Promise<void> {
     if (running || retryTimer) return;
     running = true;
@@ -243,9 +264,9 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
         const plan = planBatch(await backlogs(), policy);
         stats.backlog(plan?.backlog ?? 0);
         firstBacklog = plan?.backlog ?? 0;
-        // Nothing waits for first labels: spare time goes to refining, one small batch at a time.
+        // Nothing waits for first labels: spare time goes to refining (its own loop, below).
         if (!plan) {
-          if (await refineStep()) continue;
+          refineSoon();
           break;
         }
         const t0 = now();
@@ -314,8 +335,11 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
     },
     /** Resolves when the loop has nothing left to do right now (tests, benchmarks). */
     async whenIdle(): Promise<void> {
-      await idle;
-      await Promise.all(after.values());
+      do {
+        await idle;
+        await refineIdle;
+        await Promise.all(after.values());
+      } while (running || refining$);
     },
   };
 }

@@ -89,6 +89,32 @@ describe('fast first, refine later', () => {
     expect(order).toEqual(['fast:a,b,c,d', 'accurate:a,b', 'fast:new', 'accurate:c,d', 'accurate:new']);
   });
 
+  it('a refine batch in flight does not hold up first labels: the teacher runs in its own model worker', async () => {
+    const id = await stream(['a', 'b']);
+    let release: () => void = () => {};
+    const held = new Promise<void>((ok) => (release = ok));
+    let refineStarted: () => void = () => {};
+    const started = new Promise<void>((ok) => (refineStarted = ok));
+    const classify: Classify = async (texts, tier) => {
+      if (tier === 'accurate') {
+        refineStarted();
+        await held;
+      }
+      return { tier, labels: texts.map(() => (tier === 'fast' ? FAST : ACC)) };
+    };
+    const labeller = createLabeller(db, classify, { policy: { refineMin: 2, refineMax: 2 } });
+    labeller.kick(id);
+    await started;
+    await ingestEvents(db, id, [ev('9', 'new')], 0);
+    labeller.kick(id);
+    // The new comment gets its first labels while the teacher still holds the refine batch.
+    await expect.poll(async () => (await db.streams.get(id))?.labelledSeq, { timeout: 2000 }).toBe(2);
+    expect((await streamEvents(db, id)).find((r) => r.text === 'new')?.labelTier).toBe('fast');
+    release();
+    await labeller.whenIdle();
+    expect((await streamEvents(db, id)).every((r) => r.labelTier === 'accurate')).toBe(true);
+  });
+
   it('is restart-safe: a refine stopped mid-batch wrote nothing, and a new worker resumes where it was', async () => {
     const id = await stream(['a', 'b', 'c', 'd', 'e']);
     const first = tiers();
