@@ -5,7 +5,9 @@
 // and latest.md (and dated copies). Options: --quick (short runs, written to bench/results/quick/),
 // --no-build (reuse .output-bench), --only SUITE,… (run only these of: models, idb, summary, latency,
 // panel, capture, sustained, slow — the webgl/cpu latency; written to bench/results/only/, never over
-// latest). A full run takes about 15 minutes on a 2-core machine.
+// latest), --settings JSON (saved as the options page would before anything runs, e.g.
+// '{"questionWaitS":3600}': experiments; written to bench/results/only/ too). A full run takes
+// about 8 minutes on a 2-core machine.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +24,7 @@ import { modelSpeeds } from '../bench/suites/models';
 import { panelFrames } from '../bench/suites/panel';
 import { captureBursts, latencyOn, sustained, type LatencyRow, type ThroughputRow } from '../bench/suites/pipeline';
 
-const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false }, only: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false }, only: { type: 'string' }, settings: { type: 'string' } } });
 const quick = args.quick === true;
 const SUITES = ['models', 'idb', 'summary', 'latency', 'panel', 'capture', 'sustained', 'slow'] as const;
 const only = args.only ? new Set(args.only.split(',').map((x) => x.trim())) : null;
@@ -59,6 +61,8 @@ try {
     }
   };
 
+  // --settings '{"questionWaitS":3600}': saved as the options page would, before anything runs (experiments).
+  if (args.settings) await ctx.lab.call('settings', JSON.parse(args.settings) as Record<string, unknown>);
   const first = await step('auto backend', () => modelsReady(ctx), null);
   const measurement = await ctx.lab.call('measurement');
   const models = want('models') ? await step('models', () => modelSpeeds(ctx), []) : [];
@@ -83,7 +87,7 @@ try {
   const peak = (k: 'offscreen' | 'modelWorker' | 'worker') => throughput.reduce<number | null>((a, t) => (t.memoryMB[k] === null ? a : Math.max(a ?? 0, t.memoryMB[k]!)), null);
   results = {
     date: new Date(t0).toISOString(),
-    command: `npm run bench${quick || only ? ' --' : ''}${quick ? ' --quick' : ''}${only ? ` --only ${[...only].join(',')}` : ''}`,
+    command: `npm run bench${quick || only || args.settings ? ' --' : ''}${quick ? ' --quick' : ''}${only ? ` --only ${[...only].join(',')}` : ''}${args.settings ? ` --settings '${args.settings}'` : ''}`,
     quick,
     durationS: Math.round((Date.now() - t0) / 1000),
     machine: { ...m, loadAvg: { start: m.loadAvg.start, end: loadNow() } },
@@ -105,6 +109,6 @@ try {
   await b.close();
 }
 if (results) {
-  const files = writeResults(results, only ? 'bench/results/only' : undefined);
+  const files = writeResults(results, only || args.settings ? 'bench/results/only' : undefined);
   process.stderr.write(`[bench] wrote ${files.join(', ')}\n`);
 }

@@ -8,7 +8,7 @@ import { bgMessaging } from '@/lib/messaging/bg-protocol';
 import { mlMessaging } from '@/lib/messaging/ml-protocol';
 import type { MlBackendChoice } from '@/lib/ml/labels';
 import { loadMeasurement } from '@/lib/realtime/backend-store';
-import { saveSettings } from '@/lib/settings/settings';
+import { saveSettings, type Settings } from '@/lib/settings/settings';
 import { idbWrites } from './idb-writes';
 import { summaryBench } from './summary';
 
@@ -25,6 +25,8 @@ export function createBenchLab() {
       await bgMessaging.sendMessage('bg:reloadModels');
     },
     remeasure: () => bgMessaging.sendMessage('bg:remeasureBackends'),
+    /** As the options page saves them (bench --settings: experiments, e.g. a longer question wait). */
+    settings: (patch: Partial<Settings>) => saveSettings(patch),
     async stream(roomKey: string) {
       const rows = await db.streams.where('roomKey').equals(roomKey).toArray();
       return rows.sort((a, b) => b.startedAt - a.startedAt)[0] ?? null;
