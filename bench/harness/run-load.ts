@@ -24,6 +24,12 @@ export interface LoadRun {
   unlabelled: number;
   /** Page → labels committed, over the labelled comments. */
   latency: Percentiles | null;
+  /**
+   * Where the latency went: page → the start of the label batch that labelled the row (the outbox,
+   * storing, waiting for the labelling loop), the batch itself (read, models, label write), and of
+   * it the models' round trip; per batch, its oldest row's page → stored and stored → batch start.
+   */
+  latencyParts?: { beforeBatch: Percentiles | null; inBatch: Percentiles | null; models: Percentiles | null; firstRowToStored: Percentiles | null; storedToBatch: Percentiles | null };
   /** Largest backlog the labeller reported during the run. */
   maxBacklog: number;
   /** From the last row entering the page to the last of them stored (±0.5 s; null: some never were). */
@@ -126,17 +132,32 @@ export async function runLoad(b: ExtensionBrowser, lab: Lab, opts: LoadOptions):
   let duplicated = 0;
   for (const id of rows.ids) (seen.has(id) ? (duplicated += 1) : seen.add(id));
   const stored = [...index.keys()].filter((id) => seen.has(id)).length;
-  const commitAt = new Map<number, number>();
-  for (const x of batches.values()) if (x.streamId === streamId) for (let q = x.fromSeq; q <= x.toSeq; q += 1) commitAt.set(q, x.at);
+  const commitAt = new Map<number, LabelBatchRecord>();
+  for (const x of batches.values()) if (x.streamId === streamId) for (let q = x.fromSeq; q <= x.toSeq; q += 1) commitAt.set(q, x);
   const lat: number[] = [];
+  const before: number[] = [];
+  const inBatch: number[] = [];
+  const models: number[] = [];
   let lastLabel = 0;
   rows.ids.forEach((id, k) => {
-    const at = commitAt.get(rows.seqs[k]!);
+    const x = commitAt.get(rows.seqs[k]!);
     const i = index.get(id);
-    if (at === undefined || i === undefined) return;
-    lastLabel = Math.max(lastLabel, at);
-    lat.push(at - times[i]!);
+    if (x === undefined || i === undefined) return;
+    lastLabel = Math.max(lastLabel, x.at);
+    lat.push(x.at - times[i]!);
+    before.push(x.at - x.ms - times[i]!);
+    inBatch.push(x.ms);
+    if (x.modelMs !== undefined) models.push(x.modelMs);
   });
+  const toStored: number[] = [];
+  const storedToBatch: number[] = [];
+  const seqIndex = new Map(rows.seqs.map((q, k) => [q, index.get(rows.ids[k]!)]));
+  for (const x of new Set(commitAt.values())) {
+    const i = seqIndex.get(x.fromSeq);
+    if (x.storedAt === undefined || i === undefined) continue;
+    toStored.push(x.storedAt - times[i]!);
+    storedToBatch.push(x.at - x.ms - x.storedAt);
+  }
   const drained = (stream?.labelledSeq ?? -1) + 1 >= (stream?.eventCount ?? 0);
   const first = times[0] ?? st.startedAt;
   return {
@@ -149,6 +170,7 @@ export async function runLoad(b: ExtensionBrowser, lab: Lab, opts: LoadOptions):
     labelled: rows.labelled,
     unlabelled: rows.ids.length - rows.labelled,
     latency: percentiles(lat),
+    latencyParts: { beforeBatch: percentiles(before), inBatch: percentiles(inBatch), models: percentiles(models), firstRowToStored: percentiles(toStored), storedToBatch: percentiles(storedToBatch) },
     maxBacklog,
     storedAfterMs,
     drainMs: drained && lastLabel ? Math.max(0, Math.round(lastLabel - st.endedAt)) : null,

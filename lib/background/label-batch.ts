@@ -37,7 +37,8 @@ export async function labelBatch(
   plan: BatchPlan,
   classify: Classify,
   tail?: TailBuffer,
-): Promise<{ rows: Map<number, StoredEvent[]>; texts: number; tier: TierName | null; final: Set<number> } | null> {
+  now: () => number = Date.now,
+): Promise<{ rows: Map<number, StoredEvent[]>; texts: number; tier: TierName | null; final: Set<number>; modelMs: number } | null> {
   const rows = new Map<number, StoredEvent[]>();
   for (const { streamId, n, from } of plan.take) {
     const got =
@@ -49,8 +50,11 @@ export async function labelBatch(
   const targets = [...rows.values()].flat().filter(needsLabel);
   let tier: TierName | null = null;
   let labels: (CommentLabels | null)[] = [];
+  let modelMs = 0;
   if (targets.length) {
+    const t0 = now();
     ({ tier, labels } = await classify(targets.map((t) => t.text ?? ''), plan.tier));
+    modelMs = now() - t0;
     if (labels.every((l) => l === null)) return null;
   }
   // Streams whose rows of this batch got fast-tier labels: the refine pass will relabel them.
@@ -83,7 +87,7 @@ export async function labelBatch(
       if (tier) t.labelTier = tier;
     }
   });
-  return { rows, texts: targets.length, tier, final };
+  return { rows, texts: targets.length, tier, final, modelMs };
 }
 
 /**

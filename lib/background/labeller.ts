@@ -234,6 +234,17 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
     return false;
   }
 
+  // When each stretch of rows was stored (its last seq), for the stats: a batch's oldest row's
+  // wait splits into capture → stored and stored → labelled (the benchmark's latency parts).
+  const stored = new Map<number, { seq: number; at: number }[]>();
+  const storedAt = (streamId: number, seq: number) => {
+    const list = stored.get(streamId) ?? [];
+    list.push({ seq, at: now() });
+    if (list.length > 64) list.shift();
+    stored.set(streamId, list);
+  };
+  const storedAtOf = (streamId: number, seq: number): number | undefined => stored.get(streamId)?.find((x) => x.seq >= seq)?.at;
+
   /**
    * Refining, one small batch at a time, while no event waits for first labels. Its own loop, not
    * awaited by the labelling loop: the teacher runs in its own model worker, so first labels for
@@ -272,7 +283,7 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
         const t0 = now();
         let done: Awaited<ReturnType<typeof labelBatch>>;
         try {
-          done = await labelBatch(db, plan, classify, tail);
+          done = await labelBatch(db, plan, classify, tail, now);
         } catch (e) {
           console.warn('[live-copilot] labelling failed; events stay unlabelled and are tried again', e);
           done = null;
@@ -287,7 +298,7 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
         for (const [streamId, rs] of done.rows) {
           tail.drop(streamId, rs[rs.length - 1]!.seq);
           // A batch shared by streams: each is charged its part of the time.
-          stats.batch({ streamId, fromSeq: rs[0]!.seq, toSeq: rs[rs.length - 1]!.seq, texts: rs.filter((r) => r.labels).length, tier: done.tier, ms: (ms * rs.length) / total });
+          stats.batch({ streamId, fromSeq: rs[0]!.seq, toSeq: rs[rs.length - 1]!.seq, texts: rs.filter((r) => r.labels).length, tier: done.tier, ms: (ms * rs.length) / total, modelMs: (done.modelMs * rs.length) / total, storedAt: storedAtOf(streamId, rs[0]!.seq) });
           // Rows with final labels go on to the question queue, summary and FAQ now; fast-labelled
           // ones (and any after them) when the refine pass has given them the accurate tier's
           // labels, or with their first labels once they waited too long (hand-on.ts).
@@ -307,6 +318,7 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
     /** New events were stored for a stream (`rows`: exactly what was written, in seq order). */
     kick(streamId: number, rows?: readonly StoredEvent[]): void {
       if (rows) tail.push(streamId, rows);
+      if (rows?.length) storedAt(streamId, rows[rows.length - 1]!.seq);
       waiting.add(streamId);
       void run();
     },

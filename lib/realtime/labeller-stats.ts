@@ -16,6 +16,10 @@ export interface LabelBatchRecord {
   tier: TierName | null;
   /** Read + label + write time of the whole batch. */
   ms: number;
+  /** Of it, waiting for the models' answer (the round trip to the fast model worker). */
+  modelMs?: number;
+  /** When the batch's oldest row was stored (epoch ms; absent: stored before this worker started). */
+  storedAt?: number;
 }
 
 export interface LabellerStats {
