@@ -15,7 +15,7 @@ dense kernel, so the tfjs model stays a single Dense layer.
 Loss: knowledge distillation at temperature T (targets softened, T^2 scaling) on both heads; with
 `gold` > 0 the gold labels of corpus train lines are mixed in. The epoch kept is the best on DEV
 (mean macro-F1 of intent and sentiment in en and zh, plus UCI-dev accuracy when `uci` > 0); with
-`swa` = k the running average of the weights from epoch k on is a candidate too. `ucirow`: the UCI review sentences' weight in the loss. `hidden2` > 0: a second hidden
+`swa` = k the running average of the weights from epoch k on is a candidate too. `ucirow`: the UCI review sentences' weight in the loss. `goldEn`: the weight of English pool rows' gold intent (pool rows carry their language when train.ts writes them with --extra). `hidden2` > 0: a second hidden
 layer of that width after the first (the first stays the one Dense over the sparse inputs). `usel` (experiment):
 the hidden layer also predicts the cached sentence embedding (models/student/dump-use.ts).
 
@@ -28,7 +28,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 DATA, OUT = sys.argv[1], sys.argv[2]
-CFG = dict(hidden=96, epochs=6, lr=0.003, T=1.0, gold=0.0, dropout=0.1, wd=0.0, batch=256, seed=42, uci=0.0, balance=0.0, threads=1, tok=1.0, tunetok=0, usel=0.0, swa=0, ucirow=1.0, hidden2=0)
+CFG = dict(hidden=96, epochs=6, lr=0.003, T=1.0, gold=0.0, dropout=0.1, wd=0.0, batch=256, seed=42, uci=0.0, balance=0.0, threads=1, tok=1.0, tunetok=0, usel=0.0, swa=0, ucirow=1.0, hidden2=0, goldEn=1.0)
 CFG.update(json.loads(sys.argv[3]) if len(sys.argv) > 3 else {})
 torch.manual_seed(CFG['seed'])
 np.random.seed(CFG['seed'])
@@ -210,6 +210,8 @@ def main():
     # Optional: the UCI review sentences (sentiment gold, no intent gold) weighted `ucirow` times.
     ucw = torch.from_numpy(np.where((pool['gold'][:, 0] < 0) & (pool['gold'][:, 1] >= 0), CFG['ucirow'], 1.0).astype(np.float32))
     roww = roww * ucw
+    # Optional: the gold intent of English pool rows (corpus train lines) weighted `goldEn` times.
+    iw = torch.from_numpy(np.where(pool['lang'] == 0, CFG['goldEn'], 1.0).astype(np.float32))
     roww = roww / roww.mean()
     steps = CFG['epochs'] * math.ceil(pool['n'] / CFG['batch'])
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=CFG['lr'], total_steps=steps, pct_start=0.1) if CFG.get('onecycle') else None
@@ -226,7 +228,8 @@ def main():
                 g = gold[rows]
                 hi, hs = g[:, 0] >= 0, g[:, 1] >= 0
                 u = ucw[rows]
-                gl = (F.cross_entropy(zi[hi], g[hi, 0], reduction='sum') + (F.cross_entropy(zs[hs], g[hs, 1], reduction='none') * u[hs]).sum()) / len(rows)
+                v = iw[rows]
+                gl = ((F.cross_entropy(zi[hi], g[hi, 0], reduction='none') * v[hi]).sum() + (F.cross_entropy(zs[hs], g[hs, 1], reduction='none') * u[hs]).sum()) / len(rows)
                 loss = (1 - a) * loss + a * gl
             if CFG['usel']:
                 cos = F.cosine_similarity(model.usehead(model.h), pool['use'][rows], dim=1)

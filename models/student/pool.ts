@@ -10,11 +10,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { simulateShop } from '../../lib/sim';
 import { rng } from '../corpus/rng';
+import { extraEnglish } from './extra-en';
 import { keptVariant, variant } from './variants';
 import { loadSplit, loadUci, ROOT, type UciRow } from '../lib/data';
 
 /** `parent`: the line a label-keeping variant was made from (its labels may stand in for the variant's). */
-export interface PoolLine { text: string; source: 'sim' | 'train' | 'uci' | 'fixture' | 'variant' | 'earlier' | 'kept'; parent?: string }
+export interface PoolLine { text: string; source: 'sim' | 'train' | 'uci' | 'fixture' | 'variant' | 'earlier' | 'kept' | 'extra'; parent?: string }
 
 /** The normalisation under which a pool line "equals" a held-out line (as scripts/sim-overlap.ts). */
 export const normLine = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -70,9 +71,10 @@ export interface PoolStats { bySource: Record<string, number>; droppedHeldOut: n
 /**
  * The pool, in a fixed order; `variants` lines are derived from the base lines by a seeded generator,
  * then the `earlier` lines (an earlier pool's, see train.ts --earlier), then `kept` more label-keeping variants of the Latin-script base lines (variants.ts keptVariant; a
- * second seeded stream, so the lines before them do not change).
+ * second seeded stream, so the lines before them do not change), then `extra` new English lines
+ * (extra-en.ts: review-style lines from the train templates; the teacher labels them).
  */
-export function buildPool(opts: { simSeeds?: number; variants?: number; seed?: number; kept?: number; earlier?: string[] } = {}): { lines: PoolLine[]; stats: PoolStats } {
+export function buildPool(opts: { simSeeds?: number; variants?: number; seed?: number; kept?: number; earlier?: string[]; extra?: number } = {}): { lines: PoolLine[]; stats: PoolStats } {
   const held = heldOutLines();
   const seen = new Set<string>();
   const lines: PoolLine[] = [];
@@ -108,6 +110,7 @@ export function buildPool(opts: { simSeeds?: number; variants?: number; seed?: n
     const t = r2.pick(latinBase).text;
     add(keptVariant(t, r2), 'kept', t);
   }
+  if (opts.extra) for (const t of extraEnglish(opts.extra)) add(t, 'extra');
   const bySource: Record<string, number> = {};
   for (const l of lines) bySource[l.source] = (bySource[l.source] ?? 0) + 1;
   return { lines, stats: { bySource, droppedHeldOut: dropped, total: lines.length } };

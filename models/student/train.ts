@@ -8,6 +8,8 @@
  *   [--earlier FILE,FILE] (the lines of earlier pools, read from earlier teachers' label caches: the
  *   variants are drawn from the train split, so a grown split draws others, whose sentence embeddings
  *   are not cached; with --embedded-only this keeps the pool the encoder has already seen)
+ *   [--extra N] (N new English review-style lines, models/student/extra-en.ts; the teacher's encoder
+ *   embeds those not cached yet, even with --embedded-only)
  * 1. the pool (models/student/pool.ts), corpus dev and the UCI dev lines (pool.ts uciDevLines);
  * 2. the teacher's calibrated probabilities for all of them (models/student/teacher.ts, cached);
  * 3. their features (lib/ml/features/head-input.ts) written for models/student/fit.py, which trains on the
@@ -46,8 +48,8 @@ const log = (s: string): void => { process.stderr.write(`${s}\n`); };
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** fit.py's options (its docstring); the defaults are the recipe chosen on dev (models/cards/student.md). */
-interface FitOptions { hidden: number; epochs: number; lr: number; T: number; gold: number; dropout: number; wd: number; batch: number; seed: number; uci: number; balance: number; tok: number; tunetok: number; swa: number; ucirow: number; hidden2: number }
-const DEFAULT_FIT: FitOptions = { hidden: STUDENT.hidden, epochs: 8, lr: 0.003, T: 1, gold: 0.3, dropout: 0.1, wd: 0, batch: 256, seed: 42, uci: 0, balance: 0, tok: 1, tunetok: 1, swa: 0, ucirow: 1, hidden2: 0 };
+interface FitOptions { hidden: number; epochs: number; lr: number; T: number; gold: number; dropout: number; wd: number; batch: number; seed: number; uci: number; balance: number; tok: number; tunetok: number; swa: number; ucirow: number; hidden2: number; goldEn: number }
+const DEFAULT_FIT: FitOptions = { hidden: STUDENT.hidden, epochs: 8, lr: 0.003, T: 1, gold: 0.3, dropout: 0.1, wd: 0, batch: 256, seed: 42, uci: 0, balance: 0, tok: 1, tunetok: 1, swa: 0, ucirow: 1, hidden2: 0, goldEn: 1 };
 
 async function main(): Promise<void> {
   const t0 = Date.now();
@@ -59,7 +61,8 @@ async function main(): Promise<void> {
   const tables = loadFeatureTables();
   const kept = Number(arg('--kept') ?? '20000');
   const earlier = (arg('--earlier') ?? '').split(',').filter(Boolean).flatMap((f) => [...readTeacherCache(f).keys()]);
-  const { lines: all, stats } = buildPool({ kept, earlier });
+  const extra = Number(arg('--extra') ?? '0');
+  const { lines: all, stats } = buildPool({ kept, earlier, extra });
   const cacheFile = arg('--teacher-cache');
   // An experiment on an older teacher's cache scores dev lines that teacher labelled (all, or nearly).
   const known = cacheFile ? readTeacherCache(cacheFile) : null;
@@ -67,6 +70,8 @@ async function main(): Promise<void> {
   const ucidev = uciDevLines().filter((r) => !known || known.has(r.text));
   // The 'kept' variants take their line's labels: the teacher never encodes them.
   const texts = [...dev.map((r) => r.text), ...ucidev.map((r) => r.text), ...all.filter((l) => l.source !== 'kept').map((l) => l.text)];
+  // The new English lines are embedded by the encoder (cached on disk), whatever --embedded-only says.
+  if (!known && extra > 0) await teacherLabels(all.filter((l) => l.source === 'extra').map((l) => l.text), log);
   const soft: Map<string, Soft> = known ?? (await teacherLabels(texts, log, { embeddedOnly: process.argv.includes('--embedded-only') }));
   const teacher = cacheFile ? (cacheFile.match(/teacher-(\w+)\.jsonl/)?.[1] ?? cacheFile) : teacherId();
   // A label-keeping variant the teacher has not labelled takes its line's labels (soft and gold).
@@ -81,10 +86,15 @@ async function main(): Promise<void> {
   log(`pool ${JSON.stringify(stats)}; ${lines.length} labelled by teacher ${teacher} (${byParent} of them through the line they vary)`);
 
   // The features are written once per teacher, pool size and feature layout; fit.py reads them.
-  const key = createHash('sha256').update(JSON.stringify(kept > 0 || earlier.length ? { features, teacher, n: lines.length, kept, earlier: earlier.length } : { features, teacher, n: lines.length })).digest('hex').slice(0, 10);
+  // With --extra the pool rows also carry their language (fit.py goldEn), so their data is written anew.
+  const keyed = extra > 0 ? { features, teacher, n: lines.length, kept, earlier: earlier.length, extra, lang: 1 } : kept > 0 || earlier.length ? { features, teacher, n: lines.length, kept, earlier: earlier.length } : { features, teacher, n: lines.length };
+  const key = createHash('sha256').update(JSON.stringify(keyed)).digest('hex').slice(0, 10);
   const dataDir = join(ROOT, 'models', '.cache', 'student', `fit-${key}`);
   if (!existsSync(join(dataDir, 'meta.json'))) {
-    const trainGold = new Map(loadSplit('train').map((r) => [r.text, goldOf(r.intent, r.sentiment)] as const));
+    const trainRows = loadSplit('train');
+    const trainGold = new Map(trainRows.map((r) => [r.text, goldOf(r.intent, r.sentiment)] as const));
+    const trainLang = new Map(trainRows.map((r) => [r.text, LANG_CODE[r.lang]] as const));
+    const langOf = (l: PoolLine): number => trainLang.get(l.text) ?? (l.parent !== undefined ? trainLang.get(l.parent) : undefined) ?? (/\p{Script=Han}/u.test(l.text) ? LANG_CODE.zh : LANG_CODE.en);
     const uciLabel = new Map(loadUci().train.map((r) => [r.text.trim(), r.label] as const));
     const goldFor = (t: string): [number, number] => trainGold.get(t) ?? goldOf(null, uciLabel.get(t) ?? null);
     const gold = lines.map((l) => {
@@ -92,7 +102,7 @@ async function main(): Promise<void> {
       const p = kept > 0 && l.parent !== undefined && own[0] < 0 && own[1] < 0 ? l.parent : undefined;
       return p === undefined ? own : goldFor(p);
     });
-    writeFitSet(dataDir, 'pool', { texts: lines.map((l) => l.text), gold, lang: lines.map(() => 0) }, labels, features, tables);
+    writeFitSet(dataDir, 'pool', { texts: lines.map((l) => l.text), gold, lang: lines.map((l) => (extra > 0 ? langOf(l) : 0)) }, labels, features, tables);
     writeFitSet(dataDir, 'dev', { texts: dev.map((r) => r.text), gold: dev.map((r) => goldOf(r.intent, r.sentiment)), lang: dev.map((r) => LANG_CODE[r.lang]) }, labels, features, tables);
     writeFitSet(dataDir, 'ucidev', { texts: ucidev.map((r) => r.text), gold: ucidev.map((r) => goldOf(null, r.label)), lang: ucidev.map(() => 0) }, labels, features, tables);
     // fit.py reads the sentence encoder's token embeddings (for features.useTokens) from its npm package.

@@ -1,5 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { loadSplit } from '../../lib/data';
+import { trainTemplates } from '../extra-en';
 import { buildPool, heldOutLines, normLine } from '../pool';
 
 describe('distillation pool', () => {
@@ -36,5 +38,21 @@ describe('distillation pool', () => {
     const variants = a.lines.filter((l) => l.source === 'variant');
     expect(variants.some((l) => l.parent !== undefined)).toBe(true);
     expect(variants.some((l) => l.parent === undefined)).toBe(true);
+  }, 30000);
+
+  it('adds the new English lines last, made from train templates only, none of them held out', () => {
+    const a = buildPool({ simSeeds: 1, variants: 500 });
+    const b = buildPool({ simSeeds: 1, variants: 500, extra: 2000 });
+    expect(b.lines.slice(0, a.lines.length)).toEqual(a.lines);
+    const extra = b.lines.slice(a.lines.length);
+    expect(extra.length).toBeGreaterThan(1000);
+    expect(extra.every((l) => l.source === 'extra' && !/\p{Script=Han}/u.test(l.text))).toBe(true);
+    const held = heldOutLines();
+    expect(extra.filter((l) => held.has(normLine(l.text)))).toEqual([]);
+    // A template is train when train.jsonl holds a line of it: no dev or test template is drawn.
+    const heldIds = new Set((['dev', 'test', 'test-v3'] as const).flatMap((s) => loadSplit(s).map((r) => r.source.split(':').slice(1, 5).join(':'))));
+    const tpls = trainTemplates();
+    expect(tpls.length).toBeGreaterThan(2000);
+    expect(tpls.filter((t) => heldIds.has(t.id))).toEqual([]);
   }, 30000);
 });
