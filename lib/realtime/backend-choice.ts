@@ -53,9 +53,16 @@ export const AGREE_TOLERANCE = 0.02;
  */
 export const PICK_MARGIN = 1.25;
 
-/** The fastest agreeing backend, unless the reference is within PICK_MARGIN of it; wasm when nothing could be measured (it runs wherever tfjs runs). */
+/**
+ * The fastest agreeing backend, unless the reference is within PICK_MARGIN of it; wasm when nothing
+ * could be measured (it runs wherever tfjs runs). Never the cpu backend (tfjs's plain-JS fallback)
+ * while wasm works: the probe times the student, mostly feature code, which can measure as
+ * fast there on a busy machine, but the accurate tier runs on the same pick and is ~20× slower on cpu
+ * than on wasm (`npm run bench` models table: 5–8 against 120–170 comments/s).
+ */
 export function pickBackend(trials: readonly BackendTrial[], reference: MlBackend = 'wasm'): MlBackend {
-  const ok = trials.filter((t) => t.ok && (t.itemsPerSec ?? 0) > 0);
+  const working = trials.filter((t) => t.ok && (t.itemsPerSec ?? 0) > 0);
+  const ok = working.some((t) => t.backend === 'wasm') ? working.filter((t) => t.backend !== 'cpu') : working;
   ok.sort((a, b) => (b.itemsPerSec ?? 0) - (a.itemsPerSec ?? 0));
   const best = ok[0];
   const ref = ok.find((t) => t.backend === reference);

@@ -31,7 +31,13 @@ describe('picking a backend by measurement', () => {
   it('keeps the reference when another agreeing backend is less than PICK_MARGIN faster (measurement noise)', () => {
     const t = (backend: 'wasm' | 'cpu' | 'webgl', itemsPerSec: number) => ({ backend, ok: true, itemsPerSec });
     expect(pickBackend([t('wasm', 1000), t('cpu', 1000 * PICK_MARGIN - 1), t('webgl', 300)], 'wasm')).toBe('wasm');
-    expect(pickBackend([t('wasm', 1000), t('cpu', 1000 * PICK_MARGIN + 1)], 'wasm')).toBe('cpu');
+    expect(pickBackend([t('wasm', 1000), t('webgl', 1000 * PICK_MARGIN + 1)], 'wasm')).toBe('webgl');
+  });
+
+  it('never picks cpu while wasm works (the accurate tier is ~20× slower there), but does where wasm does not start', () => {
+    const t = (backend: 'wasm' | 'cpu' | 'webgl', itemsPerSec: number, ok = true) => ({ backend, ok, itemsPerSec });
+    expect(pickBackend([t('wasm', 1000), t('cpu', 3000), t('webgl', 300)], 'wasm')).toBe('wasm');
+    expect(pickBackend([t('wasm', 0, false), t('cpu', 3000), t('webgl', 300)], 'cpu')).toBe('cpu');
   });
 
   it('times every probe line on every backend when the student labels, after an untimed pass', async () => {
