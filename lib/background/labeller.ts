@@ -56,8 +56,9 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
   // Hand-on (hand-on.ts): per stream, when each first-label batch was committed (its last seq), the
   // streams with a hand-on queued, and when each stream's timer for the next overdue row fires.
   const marks = new Map<number, LabelMark[]>();
-  // Events waiting for first labels at the last look: an early hand-on (its question embeddings run
-  // on the teacher, in the same model worker as the student) waits while first labels are behind.
+  // Events waiting for first labels at the last look: an early hand-on (its stretches' question
+  // embeddings and writes share the service worker's thread and IndexedDB with labelling) and the
+  // refine loop wait while first labels are behind.
   let firstBacklog = 0;
   const handQueued = new Set<number>();
   const handTimers = new Map<number, number>();
@@ -234,17 +235,6 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
     return false;
   }
 
-  // When each stretch of rows was stored (its last seq), for the stats: a batch's oldest row's
-  // wait splits into capture → stored and stored → labelled (the benchmark's latency parts).
-  const stored = new Map<number, { seq: number; at: number }[]>();
-  const storedAt = (streamId: number, seq: number) => {
-    const list = stored.get(streamId) ?? [];
-    list.push({ seq, at: now() });
-    if (list.length > 64) list.shift();
-    stored.set(streamId, list);
-  };
-  const storedAtOf = (streamId: number, seq: number): number | undefined => stored.get(streamId)?.find((x) => x.seq >= seq)?.at;
-
   /**
    * Refining, one small batch at a time, while no event waits for first labels. Its own loop, not
    * awaited by the labelling loop: the teacher runs in its own model worker, so first labels for
@@ -252,16 +242,16 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
    * (the teacher takes hundreds of ms for even a few lines on a busy machine). A refine batch that
    * started stays the only one; new first labels stop the next from starting.
    */
-  let refining$ = false;
+  let refineRunning = false;
   let refineIdle: Promise<void> = Promise.resolve();
   function refineSoon(): void {
-    if (refining$) return;
-    refining$ = true;
+    if (refineRunning) return;
+    refineRunning = true;
     refineIdle = (async () => {
       try {
         while (firstBacklog === 0 && (await refineStep()));
       } finally {
-        refining$ = false;
+        refineRunning = false;
       }
     })();
   }
@@ -298,7 +288,7 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
         for (const [streamId, rs] of done.rows) {
           tail.drop(streamId, rs[rs.length - 1]!.seq);
           // A batch shared by streams: each is charged its part of the time.
-          stats.batch({ streamId, fromSeq: rs[0]!.seq, toSeq: rs[rs.length - 1]!.seq, texts: rs.filter((r) => r.labels).length, tier: done.tier, ms: (ms * rs.length) / total, modelMs: (done.modelMs * rs.length) / total, storedAt: storedAtOf(streamId, rs[0]!.seq) });
+          stats.batch({ streamId, fromSeq: rs[0]!.seq, toSeq: rs[rs.length - 1]!.seq, texts: rs.filter((r) => r.labels).length, tier: done.tier, ms: (ms * rs.length) / total, modelMs: (done.modelMs * rs.length) / total });
           // Rows with final labels go on to the question queue, summary and FAQ now; fast-labelled
           // ones (and any after them) when the refine pass has given them the accurate tier's
           // labels, or with their first labels once they waited too long (hand-on.ts).
@@ -318,7 +308,7 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
     /** New events were stored for a stream (`rows`: exactly what was written, in seq order). */
     kick(streamId: number, rows?: readonly StoredEvent[]): void {
       if (rows) tail.push(streamId, rows);
-      if (rows?.length) storedAt(streamId, rows[rows.length - 1]!.seq);
+      if (rows?.length) stats.stored(streamId, rows[rows.length - 1]!.seq);
       waiting.add(streamId);
       void run();
     },
@@ -351,7 +341,7 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
         await idle;
         await refineIdle;
         await Promise.all(after.values());
-      } while (running || refining$);
+      } while (running || refineRunning);
     },
   };
 }

@@ -25,7 +25,7 @@ export interface ModelHostOptions extends OffscreenParams {
    * The tier this host runs, each in its own model worker so that the student's first labels never
    * queue behind a teacher batch (refining, embeddings) on one thread. Absent: both tiers.
    */
-  role?: 'fast' | 'accurate';
+  role?: TierName;
   now(): number;
   /** A fresh measurement, for the worker to keep (storage) and the options page to show. */
   onMeasured?(m: { picked: MlBackend; reference: MlBackend; trials: BackendTrial[]; ms: number }): Promise<void>;

@@ -34,7 +34,7 @@ export interface PackedVectors {
 
 /** What a model worker is told first: the backend choice, and which tier it runs (absent: both). */
 export interface WorkerInit extends OffscreenParams {
-  role?: 'fast' | 'accurate';
+  role?: TierName;
 }
 
 /** A model worker's models are loaded: the tiers it answers for (none: its models failed) and on what backend. */

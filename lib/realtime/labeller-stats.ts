@@ -52,6 +52,9 @@ const SPEED_WINDOW = 32;
 
 export function createLabellerStats(now: () => number) {
   const batches: LabelBatchRecord[] = [];
+  // When each stretch of a stream's rows was stored (its last seq): a batch's oldest row's wait
+  // splits into capture → stored and stored → labelled (the benchmark's latency parts).
+  const stored = new Map<number, { seq: number; at: number }[]>();
   let backlog = 0;
   let retryUntil: number | null = null;
   const refine = { backlog: 0, refined: 0, perSec: 0 };
@@ -63,9 +66,17 @@ export function createLabellerStats(now: () => number) {
     retrying(ms: number): void {
       retryUntil = now() + ms;
     },
-    batch(b: Omit<LabelBatchRecord, 'at'>): void {
+    /** Rows up to `seq` of a stream were just stored. */
+    stored(streamId: number, seq: number): void {
+      const list = stored.get(streamId) ?? [];
+      list.push({ seq, at: now() });
+      if (list.length > 64) list.shift();
+      stored.set(streamId, list);
+    },
+    batch(b: Omit<LabelBatchRecord, 'at' | 'storedAt'>): void {
       retryUntil = null;
-      batches.push({ at: now(), ...b });
+      const storedAt = stored.get(b.streamId)?.find((x) => x.seq >= b.fromSeq)?.at;
+      batches.push({ at: now(), ...b, ...(storedAt === undefined ? {} : { storedAt }) });
       if (batches.length > RECENT) batches.splice(0, batches.length - RECENT);
     },
     refine(r: { refined: number; backlog: number; perSec: number }): void {

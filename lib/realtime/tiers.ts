@@ -1,9 +1,8 @@
 /**
- * The labelling interface every model tier implements. Today one tier runs: 'accurate' (USE-lite
- * plus the heads, lib/ml/runtime.ts). A distilled student plugs in as 'fast' by implementing the
- * same interface in the offscreen document (lib/offscreen/model-host.ts); the worker's labeller asks
- * for 'fast' while a backlog is large (lib/realtime/batch-policy.ts) and gets 'accurate' labels
- * wherever no fast tier is loaded.
+ * The labelling interface every model tier implements: 'fast' (the distilled student, first labels)
+ * and 'accurate' (USE-lite plus the heads: refining and embeddings), each in its own model worker
+ * (lib/offscreen/model-host.ts, tier-router.ts). Where no fast tier is loaded, fast requests get
+ * 'accurate' labels.
  */
 import type { CommentLabels } from '../ml/labels';
 

@@ -4,6 +4,7 @@
  */
 import type { LoadAsset } from './asset-io';
 import type { MlBackendChoice } from '../labels';
+import type { TierName } from '../../realtime/tiers';
 import { fastTextLid, type LanguageIdentifier } from '../features/lid';
 import { createMlRuntime, type MlRuntime } from '../runtime';
 
@@ -25,7 +26,7 @@ export function extensionLoadAsset(getURL: (path: string) => string, fetchFn: ty
  * one trial of the backend measurement. Absent: both, the student first and the accurate tier right
  * after it (the model lab page, which times both tiers in one context).
  */
-export type RuntimePurpose = 'measure' | 'fast' | 'accurate';
+export type RuntimePurpose = 'measure' | TierName;
 
 export function createExtensionMlRuntime(getURL: (path: string) => string, backend: MlBackendChoice = 'auto', purpose?: RuntimePurpose): MlRuntime {
   return createMlRuntime({
