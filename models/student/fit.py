@@ -18,6 +18,12 @@ Loss: knowledge distillation at temperature T (targets softened, T^2 scaling) on
 `swa` = k the running average of the weights from epoch k on is a candidate too. `ucirow`: the UCI review sentences' weight in the loss. `goldEn`: the weight of English pool rows' gold intent (pool rows carry their language when train.ts writes them with --extra). `hidden2` > 0: a second hidden
 layer of that width after the first (the first stays the one Dense over the sparse inputs). `usel` (experiment):
 the hidden layer also predicts the cached sentence embedding (models/student/dump-use.ts).
+`conv` > 0 (experiment, the word-order branch; needs <name>.tokseq from models/student/token-seq.ts):
+the line's encoder token ids in order -> an embedding initialised from USE-lite's token embeddings
+(fine-tuned) -> a learnt projection to `convdim` -> 1-D convolutions of widths `convw`, `conv` filters
+each, relu -> max over positions; concatenated with the hidden layer before the two heads. Every
+sequence is padded with a zero row (max(convw)-1 before, max(convw) after), so an all-padding window
+is always among the positions: the output does not depend on how long a batch's padding is.
 
 Run: /usr/bin/python3 models/student/fit.py DATA_DIR OUT_DIR '{"hidden":96,"epochs":6}'
 """
@@ -28,7 +34,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 DATA, OUT = sys.argv[1], sys.argv[2]
-CFG = dict(hidden=96, epochs=6, lr=0.003, T=1.0, gold=0.0, dropout=0.1, wd=0.0, batch=256, seed=42, uci=0.0, balance=0.0, threads=1, tok=1.0, tunetok=0, usel=0.0, swa=0, ucirow=1.0, hidden2=0, goldEn=1.0)
+CFG = dict(hidden=96, epochs=6, lr=0.003, T=1.0, gold=0.0, dropout=0.1, wd=0.0, batch=256, seed=42, uci=0.0, balance=0.0, threads=1, tok=1.0, tunetok=0, usel=0.0, swa=0, ucirow=1.0, hidden2=0, goldEn=1.0, conv=0, convw=[2, 3], convdim=64)
 CFG.update(json.loads(sys.argv[3]) if len(sys.argv) > 3 else {})
 torch.manual_seed(CFG['seed'])
 np.random.seed(CFG['seed'])
@@ -70,6 +76,8 @@ def load(name):
     (indptr, idx, val), (tptr, tid, tval) = split_csr(indptr, rd('idx', '<i4').astype(np.int64), rd('val', '<f4'), DS)
     d = dict(n=n, indptr=indptr, idx=idx, val=val, tptr=tptr, tid=tid, tval=tval,
              soft=rd('soft', '<f4').reshape(n, NI + NS), gold=rd('gold', '<i4').reshape(n, 2), lang=rd('lang', '<i4'))
+    if CFG['conv']:
+        d['seq'] = rd('tokseq', '<i4').reshape(n, -1)
     if CFG['usel'] and name == 'pool':
         # Experiment: the teacher's cached sentence embeddings (models/student/dump-use.ts) as an auxiliary target.
         d['use'] = torch.from_numpy(rd('use.f32', '<f4').reshape(n, 512))
@@ -84,16 +92,31 @@ def gather(ptr, idx, val, rows):
     return [torch.from_numpy(idx[sel]), torch.from_numpy(offsets), torch.from_numpy(val[sel])]
 
 
+def seq_input(d, rows):
+    """Token ids in order, [rows, positions], padded with V (a zero embedding row) as the docstring says."""
+    s = d['seq'][rows]
+    L = max(int((s >= 0).sum(1).max()) if len(rows) else 0, 1)
+    w = max(CFG['convw'])
+    out = np.full((len(rows), w - 1 + L + w), V, np.int64)
+    body = s[:, :L]
+    out[:, w - 1:w - 1 + L] = np.where(body >= 0, body, V)
+    return [torch.from_numpy(out)]
+
+
 def batch_input(d, rows):
-    return gather(d['indptr'], d['idx'], d['val'], rows) + gather(d['tptr'], d['tid'], d['tval'], rows)
+    x = gather(d['indptr'], d['idx'], d['val'], rows) + gather(d['tptr'], d['tid'], d['tval'], rows)
+    return x + seq_input(d, rows) if CFG['conv'] else x
 
 
 def subset(d, rows):
     rows = np.sort(rows)
     x = batch_input(d, rows)
     ptr = lambda off, idx: np.concatenate([off.numpy(), [len(idx)]]).astype(np.int64)
-    return dict(n=len(rows), idx=x[0].numpy(), val=x[2].numpy(), indptr=ptr(x[1], x[0]), tid=x[3].numpy(), tval=x[5].numpy(), tptr=ptr(x[4], x[3]),
+    out = dict(n=len(rows), idx=x[0].numpy(), val=x[2].numpy(), indptr=ptr(x[1], x[0]), tid=x[3].numpy(), tval=x[5].numpy(), tptr=ptr(x[4], x[3]),
                 soft=d['soft'][rows], gold=d['gold'][rows], lang=d['lang'][rows])
+    if CFG['conv']:
+        out['seq'] = d['seq'][rows]
+    return out
 
 
 class Student(nn.Module):
@@ -108,6 +131,13 @@ class Student(nn.Module):
         h2 = int(CFG['hidden2'])
         self.second = nn.Linear(h, h2) if h2 else None
         top = h2 or h
+        if CFG['conv']:
+            # The word-order branch (docstring): its own copy of the encoder's token embeddings plus a zero padding row.
+            E = torch.from_numpy(use_token_embeddings(meta['useModelDir'], V))
+            self.cemb = nn.Embedding.from_pretrained(torch.cat([E, torch.zeros(1, E.shape[1])]), freeze=False, padding_idx=V)
+            self.cproj = nn.Linear(E.shape[1], int(CFG['convdim']), bias=False)
+            self.convs = nn.ModuleList([nn.Conv1d(int(CFG['convdim']), int(CFG['conv']), w) for w in CFG['convw']])
+            top += int(CFG['conv']) * len(CFG['convw'])
         self.intent, self.sentiment = nn.Linear(top, NI), nn.Linear(top, NS)
         if V:
             # The token bag (weights 1/count: a mean) of the sentence encoder's own frozen token
@@ -120,13 +150,17 @@ class Student(nn.Module):
             # Training only (not exported): the hidden layer also predicts the sentence embedding.
             self.usehead = nn.Linear(top, 512)
 
-    def forward(self, idx, off, val, tid, toff, tval):
+    def forward(self, idx, off, val, tid, toff, tval, seq=None):
         z = self.emb(idx, off, per_sample_weights=val) + self.bias
         if V:
             z = z + CFG['tok'] * self.tproj(self.tok(tid, toff, per_sample_weights=tval))
         h = self.drop(F.relu(z))
         if self.second is not None:
             h = self.drop(F.relu(self.second(h)))
+        if CFG['conv']:
+            x = self.cproj(self.cemb(seq)).transpose(1, 2)  # [batch, convdim, positions]
+            c = torch.cat([F.relu(conv(x)).max(dim=2).values for conv in self.convs], dim=1)
+            h = torch.cat([h, self.drop(c)], dim=1)
         self.h = h
         return self.intent(h), self.sentiment(h)
 
@@ -275,6 +309,16 @@ def save(best, tdev, tuci, t0, name):
     with open(os.path.join(OUT, 'weights.f32'), 'wb') as f:
         for x in arrays:
             f.write(x.contiguous().numpy().astype('<f4').tobytes())
+    if CFG['conv']:
+        # The word-order branch, for a runtime that would run it (not shipped): the projected token
+        # table [V + 1, convdim] (the last row is padding, zero), then each width's kernel [width, convdim, filters] and bias.
+        conv = [sd['cemb.weight'] @ sd['cproj.weight'].T]
+        for k in range(len(CFG['convw'])):
+            conv += [sd[f'convs.{k}.weight'].permute(2, 1, 0), sd[f'convs.{k}.bias']]
+        with open(os.path.join(OUT, 'conv.f32'), 'wb') as f:
+            for x in conv:
+                f.write(x.contiguous().numpy().astype('<f4').tobytes())
+        arrays = arrays + conv
     res = {'cfg': CFG, 'best_epoch': best[1], 'score': round(best[0], 4), 'dev': {k: round(v, 4) for k, v in best[3].items()},
            'teacher_dev': {k: round(v, 4) for k, v in tdev.items()}, 'teacher_ucidev': round(tuci, 4),
            'shapes': [list(x.shape) for x in arrays], 'seconds': round(time.time() - t0)}

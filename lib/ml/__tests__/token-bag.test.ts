@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildInput, inputDim, tokenBag, type FeatureConfig, type TokenEncoder } from '../features/head-input';
+import { buildInput, encoderTokenIds, inputDim, tokenBag, type FeatureConfig, type TokenEncoder } from '../features/head-input';
 
 /** A stand-in tokenizer: one id per word, from a fixed list (the real one is USE-lite's SentencePiece). */
 const WORDS = ['how', 'much', 'price', 'love', 'it', 'money'];
@@ -11,6 +11,11 @@ describe('sentence-encoder token bag (the student input block)', () => {
     expect([...tokenBag('how much', WORDS.length, tok, null)]).toEqual([[0, 0.5], [1, 0.5]]);
     expect([...tokenBag('love love it', WORDS.length, tok, null)].map(([k, v]) => [k, Math.round(v * 1000) / 1000])).toEqual([[3, 0.667], [4, 0.333]]);
     expect(tokenBag('zzz', WORDS.length, tok, null).size).toBe(0);
+  });
+
+  it('encoderTokenIds keeps the order and repeats (the word-order experiment reads it), same ids as the bag', () => {
+    expect(encoderTokenIds('it money love it zzz', WORDS.length, tok, null)).toEqual([4, 5, 3, 4]);
+    expect([...tokenBag('it money love it', WORDS.length, tok, null).keys()].sort()).toEqual([3, 4, 5]);
   });
 
   it('reads Chinese through its CC-CEDICT gloss, as the encoder does; no encoder input: empty', () => {

@@ -67,10 +67,15 @@ const denseDim = (c: FeatureConfig): number => DENSE_NAMES.length + (c.lexicon ?
 
 export const inputDim = (c: FeatureConfig): number => c.hashDim + denseDim(c) + (c.useTokens ?? 0) + (c.useEmbedding ? USE_DIM + 1 : 0);
 
+/** The encoder-input token ids of a line, in order (ids outside the vocabulary dropped; empty without encoder input). */
+export function encoderTokenIds(text: string, vocab: number, tokenizer: TokenEncoder, gloss: GlossDict | null | undefined): number[] {
+  const input = englishForEncoder(text, gloss);
+  return input === null ? [] : tokenizer.encode(input).filter((k) => k >= 0 && k < vocab);
+}
+
 /** The encoder-input token bag of a line: token id -> 1/count (empty without encoder input). */
 export function tokenBag(text: string, vocab: number, tokenizer: TokenEncoder, gloss: GlossDict | null | undefined): Map<number, number> {
-  const input = englishForEncoder(text, gloss);
-  const ids = input === null ? [] : tokenizer.encode(input).filter((k) => k >= 0 && k < vocab);
+  const ids = encoderTokenIds(text, vocab, tokenizer, gloss);
   const bag = new Map<number, number>();
   for (const k of ids) bag.set(k, (bag.get(k) ?? 0) + 1 / ids.length);
   return bag;
