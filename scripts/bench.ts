@@ -34,6 +34,7 @@ for (const x of only ?? []) if (!(SUITES as readonly string[]).includes(x)) {
 }
 const want = (suite: (typeof SUITES)[number]) => !only || only.has(suite);
 const OUT = '.output-bench';
+const EXPERIMENT_ENV = ['LC_NO_MINIFY', 'BENCH_PIPE_PROFILE', 'BENCH_LOAD_PAGE_CSS', 'BENCH_PANEL_PROFILE'];
 const t0 = Date.now();
 const m = machine();
 
@@ -87,7 +88,8 @@ try {
   const peak = (k: 'offscreen' | 'modelWorker' | 'worker') => throughput.reduce<number | null>((a, t) => (t.memoryMB[k] === null ? a : Math.max(a ?? 0, t.memoryMB[k]!)), null);
   results = {
     date: new Date(t0).toISOString(),
-    command: `npm run bench${quick || only || args.settings ? ' --' : ''}${quick ? ' --quick' : ''}${only ? ` --only ${[...only].join(',')}` : ''}${args.settings ? ` --settings '${args.settings}'` : ''}`,
+    // Experiment switches (bench/harness, bench/suites) are part of what was run.
+    command: `${EXPERIMENT_ENV.filter((k) => process.env[k]).map((k) => `${k}='${process.env[k]}' `).join('')}npm run bench${quick || only || args.settings ? ' --' : ''}${quick ? ' --quick' : ''}${only ? ` --only ${[...only].join(',')}` : ''}${args.settings ? ` --settings '${args.settings}'` : ''}`,
     quick,
     durationS: Math.round((Date.now() - t0) / 1000),
     machine: { ...m, loadAvg: { start: m.loadAvg.start, end: loadNow() } },

@@ -42,9 +42,12 @@ const isLoadUrl = (u: URL) => u.origin === LOAD_HOST && u.pathname === '/live_ch
 /** Serves every `lcbench…` room's chat page (register after installDemoSite: later routes win). */
 export async function serveLoadPages(context: BrowserContext): Promise<void> {
   const cfg = { container: 'yt-live-chat-app #items', maxRows: 250, marks: MARKS, templates: { viewer: template('viewer'), owner: template('owner'), moderator: template('moderator') } };
+  // BENCH_LOAD_PAGE_CSS: a style sheet for the chat page (experiments on what the page's own
+  // rendering costs the pipeline: the fixture's rows are unstyled inline elements, one long paragraph).
+  const css = process.env.BENCH_LOAD_PAGE_CSS ? `<style>${process.env.BENCH_LOAD_PAGE_CSS.replace(/</g, '')}</style>` : '';
   const body = youtubeChatPage([], 1).replace(
     '</body>',
-    `<script type="application/json" id="lc-load">${JSON.stringify(cfg).replace(/<\//g, '<\\/')}</script><script>${DRIVER}</script></body>`,
+    `${css}<script type="application/json" id="lc-load">${JSON.stringify(cfg).replace(/<\//g, '<\\/')}</script><script>${DRIVER}</script></body>`,
   );
   await context.route((u) => isLoadUrl(u), (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
 }

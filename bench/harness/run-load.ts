@@ -29,7 +29,20 @@ export interface LoadRun {
    * storing, waiting for the labelling loop), the batch itself (read, models, label write), and of
    * it the models' round trip; per batch, its oldest row's page → stored and stored → batch start.
    */
-  latencyParts?: { beforeBatch: Percentiles | null; inBatch: Percentiles | null; models: Percentiles | null; firstRowToStored: Percentiles | null; storedToBatch: Percentiles | null };
+  latencyParts?: {
+    beforeBatch: Percentiles | null;
+    inBatch: Percentiles | null;
+    models: Percentiles | null;
+    firstRowToStored: Percentiles | null;
+    storedToBatch: Percentiles | null;
+    /** Per batch, its oldest row: page → the worker received its capture message (outbox wait + message). */
+    firstRowToReceived?: Percentiles | null;
+    /** … received → stored (the capture write transaction, waits for earlier ones included). */
+    receivedToStored?: Percentiles | null;
+    /** Per batch: reading the backlogs before it, and its label write. */
+    plan?: Percentiles | null;
+    write?: Percentiles | null;
+  };
   /** Largest backlog the labeller reported during the run. */
   maxBacklog: number;
   /** From the last row entering the page to the last of them stored (±0.5 s; null: some never were). */
@@ -151,12 +164,19 @@ export async function runLoad(b: ExtensionBrowser, lab: Lab, opts: LoadOptions):
   });
   const toStored: number[] = [];
   const storedToBatch: number[] = [];
+  const toReceived: number[] = [];
+  const receivedToStored: number[] = [];
+  const plan: number[] = [];
+  const write: number[] = [];
   const seqIndex = new Map(rows.seqs.map((q, k) => [q, index.get(rows.ids[k]!)]));
   for (const x of new Set(commitAt.values())) {
     const i = seqIndex.get(x.fromSeq);
     if (x.storedAt === undefined || i === undefined) continue;
     toStored.push(x.storedAt - times[i]!);
     storedToBatch.push(x.at - x.ms - x.storedAt);
+    if (x.receivedAt !== undefined) toReceived.push(x.receivedAt - times[i]!), receivedToStored.push(x.storedAt - x.receivedAt);
+    if (x.planMs !== undefined) plan.push(x.planMs);
+    if (x.writeMs !== undefined) write.push(x.writeMs);
   }
   const drained = (stream?.labelledSeq ?? -1) + 1 >= (stream?.eventCount ?? 0);
   const first = times[0] ?? st.startedAt;
@@ -170,7 +190,7 @@ export async function runLoad(b: ExtensionBrowser, lab: Lab, opts: LoadOptions):
     labelled: rows.labelled,
     unlabelled: rows.ids.length - rows.labelled,
     latency: percentiles(lat),
-    latencyParts: { beforeBatch: percentiles(before), inBatch: percentiles(inBatch), models: percentiles(models), firstRowToStored: percentiles(toStored), storedToBatch: percentiles(storedToBatch) },
+    latencyParts: { beforeBatch: percentiles(before), inBatch: percentiles(inBatch), models: percentiles(models), firstRowToStored: percentiles(toStored), storedToBatch: percentiles(storedToBatch), firstRowToReceived: percentiles(toReceived), receivedToStored: percentiles(receivedToStored), plan: percentiles(plan), write: percentiles(write) },
     maxBacklog,
     storedAfterMs,
     drainMs: drained && lastLabel ? Math.max(0, Math.round(lastLabel - st.endedAt)) : null,

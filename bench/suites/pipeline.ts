@@ -7,14 +7,16 @@ import { chatItems } from '../harness/chat-source';
 import type { HeapMB } from '../harness/cdp-memory';
 import { runLoad, type LoadRun } from '../harness/run-load';
 import { modelsReady, settle, type BenchContext } from './context';
+import { pipeProfiler } from './pipe-profile';
+import type { Page } from 'playwright-core';
 
 export interface CaptureRow { rate: number; seconds: number; sent: number; stored: number; lost: number; duplicated: number }
 export interface LatencyRow { rate: number; backend: MlBackend; seconds: number; n: number; p50: number | null; p95: number | null; p99: number | null; max: number | null; unlabelled: number; modelLoadMs: number | null; note?: string }
 export interface ThroughputRow extends LoadRun { seconds: number; labelledWithin2sOfEnd: boolean; memoryMB: HeapMB }
 
-async function load(ctx: BenchContext, name: string, rate: number, seconds: number, drainCapMs: number, onTick?: () => Promise<void>): Promise<LoadRun> {
+async function load(ctx: BenchContext, name: string, rate: number, seconds: number, drainCapMs: number, onTick?: () => Promise<void>, beforeStart?: (page: Page) => Promise<void>): Promise<LoadRun> {
   const room = ctx.room(name);
-  const run = await runLoad(ctx.b, ctx.lab, { room, items: chatItems(room, Math.round(rate * seconds), rate), rate, drainCapMs, onTick });
+  const run = await runLoad(ctx.b, ctx.lab, { room, items: chatItems(room, Math.round(rate * seconds), rate), rate, drainCapMs, onTick, beforeStart });
   ctx.log(`${name}: ${JSON.stringify({ ...run, latency: run.latency && { p50: run.latency.p50, p95: run.latency.p95, p99: run.latency.p99 } })}`);
   return run;
 }
@@ -35,7 +37,10 @@ export async function latencyOn(ctx: BenchContext, backend: MlBackend, rate: num
   await ctx.lab.call('setBackend', backend);
   const { status, perf } = await modelsReady(ctx);
   if (status.backend !== backend) return { rate, backend, seconds, n: 0, p50: null, p95: null, p99: null, max: null, unlabelled: 0, modelLoadMs: perf.loadMs, note: `did not start: ${status.message ?? status.backend}` };
-  const r = await load(ctx, `latency-${backend}-`, rate, seconds, drainCapMs);
+  // BENCH_PIPE_PROFILE=dir: CPU profiles of the service worker and the chat page (its content script) during the run.
+  const profiler = process.env.BENCH_PIPE_PROFILE && backend === 'wasm' ? await pipeProfiler(ctx, process.env.BENCH_PIPE_PROFILE, seconds) : null;
+  const r = await load(ctx, `latency-${backend}-`, rate, seconds, drainCapMs, undefined, profiler?.start);
+  await profiler?.stop();
   return {
     rate,
     backend,

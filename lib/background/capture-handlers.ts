@@ -15,7 +15,7 @@ export interface CaptureDeps {
   db: LiveCopilotDb;
   now: () => number;
   /** Called after new events are stored (labelling, suggestions); `rows` are the stored rows when known. */
-  afterIngest?: (streamId: number, rows?: StoredEvent[]) => void;
+  afterIngest?: (streamId: number, rows?: StoredEvent[], receivedAt?: number) => void;
   reloadModels?: () => Promise<void>;
   /** This extension's id: only its own content scripts may report capture (default: browser.runtime.id). */
   extensionId?: string;
@@ -55,7 +55,7 @@ export function captureHandlers({ db, now, afterIngest, reloadModels, extensionI
       const { streamId, rows, stored, duplicates } = await guard(write, async () => (await openStreamFor(db, batch.roomKey))?.id);
       // Before labelling starts: "this one" in the batch's questions means the product the page shows.
       if (stored) await recordPagePitches(db, streamId, mine).catch((e: unknown) => console.warn('[live-copilot] page pitch not recorded', e));
-      if (stored) afterIngest?.(streamId, rows);
+      if (stored) afterIngest?.(streamId, rows, t);
       return { streamId, stored, duplicates, rejected };
     },
     async 'bg:health'(report, sender) {

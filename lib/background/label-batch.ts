@@ -38,7 +38,7 @@ export async function labelBatch(
   classify: Classify,
   tail?: TailBuffer,
   now: () => number = Date.now,
-): Promise<{ rows: Map<number, StoredEvent[]>; texts: number; tier: TierName | null; final: Set<number>; modelMs: number } | null> {
+): Promise<{ rows: Map<number, StoredEvent[]>; texts: number; tier: TierName | null; final: Set<number>; modelMs: number; writeMs: number } | null> {
   const rows = new Map<number, StoredEvent[]>();
   for (const { streamId, n, from } of plan.take) {
     const got =
@@ -60,6 +60,7 @@ export async function labelBatch(
   // Streams whose rows of this batch got fast-tier labels: the refine pass will relabel them.
   const fastIn = new Set(tier === 'fast' ? targets.filter((_, i) => labels[i]).map((t) => t.streamId) : []);
   const final = new Set<number>();
+  const tWrite = now();
   await db.transaction('rw', db.events, db.streams, async () => {
     const changes = targets.flatMap((t, i) => {
       const l = labels[i];
@@ -87,7 +88,7 @@ export async function labelBatch(
       if (tier) t.labelTier = tier;
     }
   });
-  return { rows, texts: targets.length, tier, final, modelMs };
+  return { rows, texts: targets.length, tier, final, modelMs, writeMs: now() - tWrite };
 }
 
 /**

@@ -262,7 +262,9 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
     idle = new Promise<void>((ok) => (settle = ok));
     try {
       for (;;) {
+        const tPlan = now();
         const plan = planBatch(await backlogs(), policy);
+        const planMs = now() - tPlan;
         stats.backlog(plan?.backlog ?? 0);
         firstBacklog = plan?.backlog ?? 0;
         // Nothing waits for first labels: spare time goes to refining (its own loop, below).
@@ -288,7 +290,7 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
         for (const [streamId, rs] of done.rows) {
           tail.drop(streamId, rs[rs.length - 1]!.seq);
           // A batch shared by streams: each is charged its part of the time.
-          stats.batch({ streamId, fromSeq: rs[0]!.seq, toSeq: rs[rs.length - 1]!.seq, texts: rs.filter((r) => r.labels).length, tier: done.tier, ms: (ms * rs.length) / total, modelMs: (done.modelMs * rs.length) / total });
+          stats.batch({ streamId, fromSeq: rs[0]!.seq, toSeq: rs[rs.length - 1]!.seq, texts: rs.filter((r) => r.labels).length, tier: done.tier, ms: (ms * rs.length) / total, modelMs: (done.modelMs * rs.length) / total, writeMs: done.writeMs, planMs });
           // Rows with final labels go on to the question queue, summary and FAQ now; fast-labelled
           // ones (and any after them) when the refine pass has given them the accurate tier's
           // labels, or with their first labels once they waited too long (hand-on.ts).
@@ -306,9 +308,9 @@ export function createLabeller(db: LiveCopilotDb, classify: Classify, opts: Labe
 
   return {
     /** New events were stored for a stream (`rows`: exactly what was written, in seq order). */
-    kick(streamId: number, rows?: readonly StoredEvent[]): void {
+    kick(streamId: number, rows?: readonly StoredEvent[], receivedAt?: number): void {
       if (rows) tail.push(streamId, rows);
-      if (rows?.length) stats.stored(streamId, rows[rows.length - 1]!.seq);
+      if (rows?.length) stats.stored(streamId, rows[rows.length - 1]!.seq, receivedAt);
       waiting.add(streamId);
       void run();
     },

@@ -1,4 +1,4 @@
-import { ensureOffscreen, closeOffscreen } from '../browser/offscreen';
+import { ensureOffscreen, closeOffscreen, forgetOffscreen } from '../browser/offscreen';
 import { mlMessaging } from '../messaging/ml-protocol';
 import { stillValid } from '../realtime/backend-choice';
 import { currentMeasureKey, loadMeasurement } from '../realtime/backend-store';
@@ -23,14 +23,20 @@ export function ensureModels(): Promise<boolean> {
 /** The worker's view of the models: they live in the offscreen document, created on demand. */
 export const classifyInOffscreen: Classify = async (texts, tier) => {
   if (!(await ensureModels())) return { tier, labels: texts.map(() => null) };
-  return mlMessaging.sendMessage('ml:classify', { texts, tier });
+  return mlMessaging.sendMessage('ml:classify', { texts, tier }).catch(forgotten);
 };
+
+/** A failed request may mean the document is gone (it crashed, or was closed): look again next time. */
+function forgotten(e: unknown): never {
+  forgetOffscreen();
+  throw e;
+}
 
 /** Sentence embeddings from the models' document (question grouping, FAQ matching). */
 export const embedInOffscreen: EmbedFn = async (texts, opts) => {
   if (!texts.length) return [];
   if (!(await ensureModels())) return texts.map(() => null);
-  return mlMessaging.sendMessage('ml:embed', { texts, glossZh: opts?.glossZh === true });
+  return mlMessaging.sendMessage('ml:embed', { texts, glossZh: opts?.glossZh === true }).catch(forgotten);
 };
 
 /** A new backend setting (or a new measurement) takes effect by starting the models' document afresh. */

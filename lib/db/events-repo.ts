@@ -25,9 +25,10 @@ export function storeEvents(db: LiveCopilotDb, streamId: number, events: LiveEve
     if (!stream) throw new Error(`stream ${streamId} does not exist`);
     const readings = events.filter((e) => e.kind === 'viewers');
     const others = events.filter((e) => e.kind !== 'viewers');
+    // Most batches are all chat (or all readings): no request for the empty half.
     const [seenEvents, seenSamples] = await Promise.all([
-      db.events.bulkGet(others.map((e) => [streamId, e.id] as [number, string])),
-      db.viewerSamples.bulkGet(readings.map((e) => [streamId, e.id] as [number, string])),
+      others.length ? db.events.bulkGet(others.map((e) => [streamId, e.id] as [number, string])) : [],
+      readings.length ? db.viewerSamples.bulkGet(readings.map((e) => [streamId, e.id] as [number, string])) : [],
     ]);
     const batchIds = new Set<string>();
     const fresh = (e: LiveEvent, seen: unknown) => {
@@ -40,8 +41,8 @@ export function storeEvents(db: LiveCopilotDb, streamId: number, events: LiveEve
     const newReadings = readings.filter((e, i) => fresh(e, seenSamples[i]));
     const rows: StoredEvent[] = newOthers.map((e, i) => ({ ...e, streamId, seq: stream.eventCount + i }));
     const samples: ViewerSample[] = newReadings.map((e) => ({ streamId, id: e.id, ts: e.ts, viewers: e.viewers ?? 0 }));
-    await db.events.bulkAdd(rows);
-    await db.viewerSamples.bulkAdd(samples);
+    if (rows.length) await db.events.bulkAdd(rows);
+    if (samples.length) await db.viewerSamples.bulkAdd(samples);
     await markDeleted(db, streamId, rows);
     await db.streams.update(streamId, streamPatchFor(stream, [...newOthers, ...newReadings], now));
     const stored = rows.length + samples.length;

@@ -4,6 +4,9 @@ import type { CaptureState, FrameHealth, TabRecord } from './schema';
 export async function linkTab(db: LiveCopilotDb, tabId: number, roomKey: string, streamId: number, now: number) {
   await db.transaction('rw', db.tabs, async () => {
     const prev = await db.tabs.get(tabId);
+    // Every capture batch links its tab: unchanged, no write (a write per batch wakes every open
+    // page's live queries on tabs and adds a request to the batch's transaction).
+    if (prev?.roomKey === roomKey && prev.streamId === streamId) return;
     // A frame's health may arrive before its room's first batch (the record then has no room yet):
     // keep what was reported for this room, drop what a previous page of the tab reported.
     const sameRoom = prev?.roomKey === roomKey;

@@ -20,6 +20,12 @@ export interface LabelBatchRecord {
   modelMs?: number;
   /** When the batch's oldest row was stored (epoch ms; absent: stored before this worker started). */
   storedAt?: number;
+  /** When the worker received the capture message that brought the batch's oldest row (epoch ms). */
+  receivedAt?: number;
+  /** Of `ms`, writing the labels and progress (the transaction, waits for earlier ones included). */
+  writeMs?: number;
+  /** Reading the backlogs before the batch (not part of `ms`). */
+  planMs?: number;
 }
 
 export interface LabellerStats {
@@ -54,7 +60,7 @@ export function createLabellerStats(now: () => number) {
   const batches: LabelBatchRecord[] = [];
   // When each stretch of a stream's rows was stored (its last seq): a batch's oldest row's wait
   // splits into capture → stored and stored → labelled (the benchmark's latency parts).
-  const stored = new Map<number, { seq: number; at: number }[]>();
+  const stored = new Map<number, { seq: number; at: number; receivedAt?: number }[]>();
   let backlog = 0;
   let retryUntil: number | null = null;
   const refine = { backlog: 0, refined: 0, perSec: 0 };
@@ -66,17 +72,17 @@ export function createLabellerStats(now: () => number) {
     retrying(ms: number): void {
       retryUntil = now() + ms;
     },
-    /** Rows up to `seq` of a stream were just stored. */
-    stored(streamId: number, seq: number): void {
+    /** Rows up to `seq` of a stream were just stored (`receivedAt`: when their message reached the worker). */
+    stored(streamId: number, seq: number, receivedAt?: number): void {
       const list = stored.get(streamId) ?? [];
-      list.push({ seq, at: now() });
+      list.push({ seq, at: now(), ...(receivedAt === undefined ? {} : { receivedAt }) });
       if (list.length > 64) list.shift();
       stored.set(streamId, list);
     },
-    batch(b: Omit<LabelBatchRecord, 'at' | 'storedAt'>): void {
+    batch(b: Omit<LabelBatchRecord, 'at' | 'storedAt' | 'receivedAt'>): void {
       retryUntil = null;
-      const storedAt = stored.get(b.streamId)?.find((x) => x.seq >= b.fromSeq)?.at;
-      batches.push({ at: now(), ...b, ...(storedAt === undefined ? {} : { storedAt }) });
+      const s = stored.get(b.streamId)?.find((x) => x.seq >= b.fromSeq);
+      batches.push({ at: now(), ...b, ...(s ? { storedAt: s.at } : {}), ...(s?.receivedAt === undefined ? {} : { receivedAt: s.receivedAt }) });
       if (batches.length > RECENT) batches.splice(0, batches.length - RECENT);
     },
     refine(r: { refined: number; backlog: number; perSec: number }): void {

@@ -109,6 +109,25 @@ describe('tabs repository', () => {
     await linkTab(db, 7, 'youtube:other', 2, 12);
     expect(tabHealth(await db.tabs.get(7))).toBeUndefined();
   });
+
+  it('writes a tab link only when it changes (every capture batch links its tab)', async () => {
+    let writes = 0;
+    const count = () => void (writes += 1);
+    db.tabs.hook('creating', count);
+    db.tabs.hook('updating', count);
+    try {
+      await linkTab(db, 8, room.roomKey, 1, 10);
+      await linkTab(db, 8, room.roomKey, 1, 11);
+      await linkTab(db, 8, room.roomKey, 1, 12);
+      expect(writes).toBe(1);
+      await linkTab(db, 8, room.roomKey, 2, 13);
+      expect(writes).toBe(2);
+      expect((await db.tabs.get(8))?.streamId).toBe(2);
+    } finally {
+      db.tabs.hook('creating').unsubscribe(count);
+      db.tabs.hook('updating').unsubscribe(count);
+    }
+  });
 });
 
 describe('schema migrations', () => {
