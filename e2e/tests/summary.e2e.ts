@@ -67,10 +67,13 @@ describe('seller summary: popup, report, exports, delete', () => {
     const ids = compared.map((p) => listed.find((s) => s.platform === p.platform)!.id);
     // The teacher's refine pass relabels first (student) labels when idle, and the summary's tallies
     // follow (rows a busy machine handed on early with first labels are refolded): read the popup
-    // once it is done, so the popup and the export hold the same final labels.
-    type Stores = { streams: { id: number; labelledSeq?: number; refinedSeq?: number }[] };
+    // once it is done, so the popup and the export hold the same final labels — and once the last
+    // refined stretch has been handed on (handedSeq) to the question queue, whose filing the
+    // per-product question counts read (refinedSeq alone let the popup be read mid-stretch).
+    type Stores = { streams: { id: number; labelledSeq?: number; refinedSeq?: number; handedSeq?: number }[] };
+    const settled = (x: Stores['streams'][number]) => x.refinedSeq === undefined || (x.refinedSeq >= (x.labelledSeq ?? -1) && (x.handedSeq ?? x.refinedSeq) >= (x.labelledSeq ?? -1));
     await expect
-      .poll(async () => (await dumpStores<Stores>(popup.page, ['streams'])).streams.filter((x) => ids.includes(x.id)).every((x) => x.refinedSeq === undefined || x.refinedSeq >= (x.labelledSeq ?? -1)), { timeout: 180_000 })
+      .poll(async () => (await dumpStores<Stores>(popup.page, ['streams'])).streams.filter((x) => ids.includes(x.id)).every(settled), { timeout: 180_000 })
       .toBe(true);
     const shown: Record<string, unknown>[] = [];
     const files: string[] = [];
