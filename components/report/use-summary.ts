@@ -2,10 +2,13 @@ import { useEffect, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db/db';
 import { bgMessaging } from '@/lib/messaging/bg-protocol';
-import { loadHeadline, loadSummaryReport } from '@/lib/summary/store/read';
+import { loadHeadline, loadSummaryReport, READER_TAIL } from '@/lib/summary/store/read';
 
-/** More unfolded events than this and the page asks the worker to fold them (streams from before the summary existed). */
-const NUDGE_AFTER = 500;
+/**
+ * As many unfolded events as the page folds itself (read.ts) and the page asks the worker to fold them
+ * (streams from before the summary existed; a burst the worker has not caught up with).
+ */
+const NUDGE_AFTER = READER_TAIL;
 
 function useNudge(streamId: number | undefined, behind: number | undefined) {
   const asked = useRef<number | undefined>(undefined);

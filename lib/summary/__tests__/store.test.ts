@@ -10,7 +10,7 @@ import { createQuestionQueue } from '../../suggest/queue/question-queue';
 import { planImport } from '../../stream-log/plan-import';
 import { INTENTS, SENTIMENTS } from '../../ml/labels';
 import { catchUpSummary, createSummariser } from '../store/catch-up';
-import { loadHeadline, loadSummaryReport } from '../store/read';
+import { loadHeadline, loadSummaryReport, READER_TAIL } from '../store/read';
 import { questionGroups } from '../store/stream-facts';
 import { summarizeLog } from '../summarize';
 import { CATALOG, HAND_LOG, lab, s } from './fixtures';
@@ -69,6 +69,22 @@ describe('incremental aggregates (worker) = the pure path', () => {
     expect(loaded.behind).toBe(HAND_LOG.filter((e) => e.kind !== 'viewers').length - 1);
     expect(loaded.summary.comments.total).toBe(4);
     expect(await loadHeadline(db, id)).toEqual({ durationMs: 180_000, peakViewers: 300, comments: 4, mood: 0.5, behind: loaded.behind });
+  });
+
+  it('a backlog longer than READER_TAIL: the reader folds its first READER_TAIL events (a re-read costs that much, not the backlog), behind counts them all', async () => {
+    const extra = 30;
+    const say = (i: number): LogEvent => ({ platform: 'tiktok', streamKey: 'tiktok:glow', id: `c${i}`, ts: s(i % 120), kind: 'comment', author: { name: `v${i % 7}`, role: 'viewer' }, text: `hi ${i}` });
+    const id = await importLog(Array.from({ length: READER_TAIL + extra }, (_, i) => say(i)));
+    const loaded = (await loadSummaryReport(db, id))!;
+    expect(loaded.behind).toBe(READER_TAIL + extra);
+    expect(loaded.summary.comments.total).toBe(READER_TAIL);
+    expect(await loadHeadline(db, id)).toMatchObject({ comments: READER_TAIL, behind: READER_TAIL + extra });
+    // Once the worker has folded all but the last few, the reader folds the rest: exact again.
+    await db.streams.update(id, { labelledSeq: READER_TAIL + extra - 1 });
+    await catchUpSummary(db, id, READER_TAIL + extra - 6);
+    const caught = (await loadSummaryReport(db, id))!;
+    expect(caught.behind).toBe(5);
+    expect(strip(caught)).toEqual(await pure(id));
   });
 
   it('live capture: batches, a deletion of an already summarised comment, a gift streak re-sent', async () => {

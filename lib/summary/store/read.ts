@@ -14,18 +14,36 @@ import { pitchChanges, questionGroups, readings } from './stream-facts';
 
 const range = (streamId: number) => [[streamId, Dexie.minKey], [streamId, Dexie.maxKey]] as const;
 
+/**
+ * The most unfolded events a reader folds itself (the popup asks the worker to catch up past the same
+ * number: components/report/use-summary.ts). A page re-reads on every write to the events (each
+ * capture batch, each label batch): folding the whole unfolded tail each time made a 10,000-row burst
+ * cost an open popup 18 s of reads (a `get` per comment), and its read transactions held the
+ * worker's capture writes back — the burst took 47 s to store instead of 14 without the popup
+ * (bench/profile-capture.ts --burst 10000 --twitch --popup, load 7–8); bounded: 21 s, popup 4 s busy.
+ * Past this many, the numbers shown are those up to the first READER_TAIL unfolded events, and
+ * `behind` says how many the worker has left ("Still summarising N events…").
+ */
+export const READER_TAIL = 500;
+
 async function currentWork(db: LiveCopilotDb, streamId: number, allBuckets: boolean) {
   const state = await db.summaryStates.get(streamId);
   const work = await loadWork(db, streamId, state);
   if (!work) return null;
   if (allBuckets) for (const b of await db.summaryMinutes.where('[streamId+minute]').between(...range(streamId)).toArray()) work.buckets.set(b.minute, b);
-  const tail = await db.events.where('[streamId+seq]').between([streamId, work.state.seq + 1], [streamId, Dexie.maxKey]).toArray();
+  const unfolded = () => db.events.where('[streamId+seq]').between([streamId, work.state.seq + 1], [streamId, Dexie.maxKey]);
+  const tail = await unfolded().limit(READER_TAIL).toArray();
+  // Counted before the fold moves work.state.seq on; a count reads no rows.
+  const behind = tail.length < READER_TAIL ? tail.length : await unfolded().count();
   if (tail.length) await foldRows(db, streamId, work, tail);
-  return { work, behind: tail.length };
+  return { work, behind };
 }
 
 export interface LoadedSummary extends SummaryReport {
-  /** Events not folded by the worker yet (folded here in memory); large means the worker should catch up. */
+  /**
+   * Events not folded by the worker yet; the first READER_TAIL of them are folded here in memory.
+   * Large means the worker should catch up.
+   */
   behind: number;
 }
 
