@@ -5,7 +5,7 @@
 // heaviest functions (self time). A diagnosis tool, not a benchmark: no result file.
 //   nice -n 15 npx tsx bench/profile-capture.ts --burst 10000 [--no-build] [--no-profile]
 //   nice -n 15 npx tsx bench/profile-capture.ts --rate 1000 --seconds 20 --no-build
-//   nice -n 15 npx tsx bench/profile-capture.ts --burst 10000 --twitch --no-build
+//   nice -n 15 npx tsx bench/profile-capture.ts --burst 10000 --twitch --no-build [--popup] [--panel]
 // --twitch: bad-input.e2e.ts's flood instead — a Twitch page (rows without ids) whose replay adds
 // the N rows in one insertAdjacentHTML, 3 s after capture attached (time to start the profilers).
 import { execSync } from 'node:child_process';
@@ -35,6 +35,8 @@ const { values: a } = parseArgs({
     'route-all': { type: 'boolean', default: false },
     // As the e2e does: the popup (its stream list) is open while the rows are stored.
     popup: { type: 'boolean', default: false },
+    // The side panel open beside it (following the live stream), profiled too.
+    panel: { type: 'boolean', default: false },
   },
 });
 // A bench build (the lab page reads the stored counts), not minified: the profile names functions.
@@ -151,6 +153,7 @@ try {
     page = await openLoadPage(b.context, room, items);
   }
   if (a.popup) await (await b.context.newPage()).goto(`chrome-extension://${b.extensionId}/popup.html`);
+  if (a.panel) await (await b.context.newPage()).goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
   const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as { type: string; url: string; webSocketDebuggerUrl: string }[];
   const sessions = a['no-profile']
     ? []
@@ -158,6 +161,7 @@ try {
         { name: 'page (content script)', t: targets.find((t) => t.type === 'page' && t.url.includes(room)) },
         { name: 'service worker', t: targets.find((t) => t.type === 'service_worker' && t.url.includes(b.extensionId)) },
         ...(a.popup ? [{ name: 'popup', t: targets.find((t) => t.type === 'page' && t.url.endsWith('/popup.html')) }] : []),
+        ...(a.panel ? [{ name: 'side panel', t: targets.find((t) => t.type === 'page' && t.url.endsWith('/sidepanel.html')) }] : []),
       ].flatMap(({ name, t }) => (t ? [{ name, s: cdp(t.webSocketDebuggerUrl) }] : []));
   const profiledAt = Date.now();
   for (const { s } of sessions) {
