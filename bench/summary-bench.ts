@@ -8,8 +8,10 @@
  * folded into the aggregates the worker keeps as events are labelled — none of that is timed. Then:
  * - `ms`: `loadSummaryReport`, what the popup's summary and the report page call (aggregates kept
  *   up to date: the product's normal case);
- * - `unfoldedMs`: the same call with no aggregates stored, so the reader folds every event itself
- *   (the worst case: a worker that never caught up).
+ * - `unfoldedMs`: the same call with no aggregates stored (the worst case: a worker that never
+ *   caught up). Until 2026-11-29 the reader then folded every event itself; now it folds the first
+ *   READER_TAIL (500) and reports the rest as behind (lib/summary/store/read.ts), so this is the
+ *   cost of one page read while the worker is behind, not of a whole fold.
  */
 import { LiveCopilotDb } from '@/lib/db/db';
 import type { QuestionGroupRecord, QuestionMemberRecord } from '@/lib/db/schema';
