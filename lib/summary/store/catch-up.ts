@@ -126,8 +126,8 @@ export function createSummariser(db: LiveCopilotDb, opts: { gapMs?: number; setT
   // A catch-up is a read-write transaction over events and streams (with the summary's tables), so
   // while it runs the capture writes and the labeller's label writes wait. Kicked after every label
   // batch, it would run back to back under a busy chat; instead, once it has caught up, kicks in the
-  // next gapMs are gathered into one run. Readers fold the unfolded tail themselves (read.ts), so
-  // the summary shown is as fresh either way.
+  // next gapMs are gathered into one run. Readers fold the unfolded tail themselves (read.ts, up to
+  // READER_TAIL events), so the summary shown is as fresh either way.
   const gapMs = opts.gapMs ?? 250;
   const setTimer = opts.setTimeout ?? ((fn: () => void, ms: number) => globalThis.setTimeout(fn, ms));
   let running = false;
