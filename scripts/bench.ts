@@ -34,7 +34,7 @@ for (const x of only ?? []) if (!(SUITES as readonly string[]).includes(x)) {
 }
 const want = (suite: (typeof SUITES)[number]) => !only || only.has(suite);
 const OUT = '.output-bench';
-const EXPERIMENT_ENV = ['LC_NO_MINIFY', 'BENCH_PIPE_PROFILE', 'BENCH_LOAD_PAGE_CSS', 'BENCH_PANEL_PROFILE'];
+const EXPERIMENT_ENV = ['LC_NO_MINIFY', 'BENCH_PIPE_PROFILE', 'BENCH_LOAD_PAGE_CSS', 'BENCH_PANEL_PROFILE', 'BENCH_LATENCY_RATE'];
 const t0 = Date.now();
 const m = machine();
 
@@ -70,7 +70,9 @@ try {
   const idb = want('idb') ? await step('idb writes', () => ctx.lab.call('idbWrites', { events: quick ? 2000 : 10_000, batch: 50, labelBatch: 64 }), null) : null;
   const summary = want('summary') ? await step('summary', () => ctx.lab.call('summary', [10_000, 100_000]), { missing: 'failed' }) : { missing: 'not run (--only)' };
   const latency: LatencyRow[] = [];
-  const wasm = want('latency') ? await step('latency wasm', () => latencyOn(ctx, 'wasm', 100, quick ? 10 : 30, 30_000), null) : null;
+  // BENCH_LATENCY_RATE: the wasm latency run at another chat rate (experiments: a quiet chat).
+  const latencyRate = Number(process.env.BENCH_LATENCY_RATE ?? 100);
+  const wasm = want('latency') ? await step('latency wasm', () => latencyOn(ctx, 'wasm', latencyRate, quick ? 10 : 30, 30_000), null) : null;
   if (wasm) latency.push(wasm);
   const panel = want('panel') ? await step('panel frames', () => panelFrames(ctx, 200, quick ? 5 : 10), null) : null;
   const capture = want('capture') ? await step('capture bursts', () => captureBursts(ctx, [50, 200, 500, 1000], quick ? 2 : 5), []) : [];

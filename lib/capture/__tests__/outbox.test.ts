@@ -28,6 +28,35 @@ describe('Outbox', () => {
   });
 });
 
+describe('Outbox pacing', () => {
+  it('sends the first item after a quiet spell at once, and at most one batch per flushMs while items keep coming', async () => {
+    vi.useFakeTimers();
+    const sent: { at: number; items: number[] }[] = [];
+    const box = new Outbox<number>({ flushMs: 50, send: async (items) => void sent.push({ at: Date.now(), items }) });
+    const t0 = Date.now();
+    box.push(1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toEqual([{ at: t0, items: [1] }]);
+    // A steady chat, one item every 10 ms for a second: batches leave 50 ms apart.
+    for (let i = 2; i <= 101; i++) {
+      await vi.advanceTimersByTimeAsync(10);
+      box.push(i);
+    }
+    await vi.advanceTimersByTimeAsync(100);
+    expect(sent.flatMap((s) => s.items)).toEqual(Array.from({ length: 101 }, (_, i) => i + 1));
+    const gaps = sent.slice(1).map((s, i) => s.at - sent[i]!.at);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(50);
+    expect(sent.length).toBeLessThanOrEqual(1 + Math.ceil(1000 / 50) + 1);
+    // Quiet for a while, then one item: it goes at once again.
+    await vi.advanceTimersByTimeAsync(1000);
+    const t1 = Date.now();
+    box.push(500);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent.at(-1)).toEqual({ at: t1, items: [500] });
+    vi.useRealTimers();
+  });
+});
+
 /** storage as the outbox sees it: the copy's segments, in the order its last write listed them. */
 function memoryCopy<T>(delayMs = 0) {
   const parts = new Map<number, T[]>();
