@@ -57,6 +57,8 @@ async function main(): Promise<void> {
   await selectBackend('wasm');
   const features = { ...STUDENT.features, ...(JSON.parse(arg('--features') ?? '{}') as object) };
   const fit: FitOptions = { ...DEFAULT_FIT, ...(JSON.parse(arg('--set') ?? '{}') as Partial<FitOptions>) };
+  // The word-order branch is a dev experiment: its data comes from token-seq.ts and no tfjs model runs it.
+  if ('conv' in fit) throw new Error('conv is a fit.py experiment (models/student/token-seq.ts, then fit.py directly; models/cards/student.md)');
   const out = arg('--out') ?? join(ROOT, 'public', 'models', STUDENT.dir);
   const tables = loadFeatureTables();
   const kept = Number(arg('--kept') ?? '20000');
