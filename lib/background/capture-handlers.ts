@@ -46,15 +46,20 @@ export function captureHandlers({ db, now, afterIngest, reloadModels, extensionI
       // One transaction for the stream, the tab and the events: under load every transaction waits
       // its turn behind labelling and summary work, and three of them per message made capture
       // lag the page by minutes (bench/profile-capture.ts).
+      // The page's pitches (its pinned product) are recorded in the same transaction: whoever sees
+      // the batch's rows sees them too — the labeller picks up stored rows at once, and the question
+      // queue resolves "这个" / "this one" by the pitches it can read when it files them (recorded
+      // after the write, a fast filing could miss one: the live queue then disagreed with
+      // `npm run summary` on which product two questions asked about, summary e2e, 20:50).
       const write = () =>
-        db.transaction('rw', [db.streams, db.events, db.viewerSamples, db.tabs], async () => {
+        db.transaction('rw', [db.streams, db.events, db.viewerSamples, db.tabs, db.products, db.pitches], async () => {
           const stream = await attachStream(db, { roomKey: batch.roomKey, platform: batch.platform, url: batch.url, title: batch.title }, t);
           if (tabId !== undefined) await linkTab(db, tabId, batch.roomKey, stream.id!, t);
-          return { streamId: stream.id!, ...(await storeEvents(db, stream.id!, mine, t)) };
+          const done = await storeEvents(db, stream.id!, mine, t);
+          if (done.stored) await recordPagePitches(db, stream.id!, mine).catch((e: unknown) => console.warn('[live-copilot] page pitch not recorded', e));
+          return { streamId: stream.id!, ...done };
         });
       const { streamId, rows, stored, duplicates } = await guard(write, async () => (await openStreamFor(db, batch.roomKey))?.id);
-      // Before labelling starts: "this one" in the batch's questions means the product the page shows.
-      if (stored) await recordPagePitches(db, streamId, mine).catch((e: unknown) => console.warn('[live-copilot] page pitch not recorded', e));
       if (stored) afterIngest?.(streamId, rows, t);
       return { streamId, stored, duplicates, rejected };
     },

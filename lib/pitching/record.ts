@@ -14,7 +14,14 @@ export async function recordPagePitches(db: LiveCopilotDb, streamId: number, eve
       streamCatalog(db, streamId).then((c) => c.products),
       db.pitches.where('[streamId+ts]').between([streamId, Dexie.minKey], [streamId, Dexie.maxKey]).last(),
     ]);
-    const marks = pagePitches(last?.sku ?? null, sightings, catalogProductResolver(catalog));
+    // Runs inside the capture write (capture-handlers.ts): a throw here must not take the batch's
+    // events down with it, so an unreadable sighting records no pitch instead.
+    let marks: ReturnType<typeof pagePitches> = [];
+    try {
+      marks = pagePitches(last?.sku ?? null, sightings, catalogProductResolver(catalog));
+    } catch (e) {
+      console.warn('[live-copilot] page pitch not recorded', e);
+    }
     await db.pitches.bulkAdd(marks.map((m) => ({ streamId, ts: m.ts, sku: m.sku, source: 'page' as const })));
     return marks.length;
   });

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LiveCopilotDb } from '../../db/db';
 import { bgHandlers } from '../../background/bg-handlers';
@@ -52,6 +53,38 @@ describe('bg: protocol over @webext-core/messaging', () => {
     expect(ack).toMatchObject({ stored: 1, duplicates: 0 });
     expect(ack.rejected).toEqual([{ index: 1, reason: 'unknown kind "shout"' }, { index: -1, reason: '1 events belong to another room' }]);
     expect(await db.tabs.get(42)).toMatchObject({ roomKey: 'twitch:abc', streamId: ack.streamId });
+  });
+
+  it("records a batch's page pitches in the same transaction as its rows (nothing can read one without the other)", async () => {
+    unregister = registerHandlers(bgMessaging, bgHandlers({ db, now: () => 1000, extensionId: 'extension-id' }));
+    await db.products.add({ sku: 'NN-006', number: '6', title: '六号', aliases: [], price: 59, currency: 'CNY', stock: 5, sizes: [], colours: [], tags: [], description: '' });
+    const scopes: string[][] = [];
+    // The IndexedDB transaction underneath (a nested Dexie transaction shares its parent's).
+    const watch = () => void scopes.push([...((Dexie.currentTransaction as unknown as { idbtrans?: IDBTransaction } | null)?.idbtrans?.objectStoreNames ?? [])].sort());
+    db.pitches.hook('creating', watch);
+    try {
+      const ack = await bgMessaging.sendMessage('bg:capture', {
+        roomKey: 'twitch:abc', platform: 'twitch', url: 'https://www.twitch.tv/abc',
+        events: [event('p', { kind: 'product', text: undefined, product: { ref: '6' } }), event('q', { ts: 2, text: '这个多少钱' })],
+      });
+      expect(ack).toMatchObject({ stored: 2 });
+    } finally {
+      db.pitches.hook('creating').unsubscribe(watch);
+    }
+    expect(await db.pitches.toArray()).toMatchObject([{ sku: 'NN-006', source: 'page' }]);
+    expect(scopes).toHaveLength(1);
+    expect(scopes[0]).toContain('events');
+  });
+
+  it('stores the events even when a page pitch cannot be worked out (a catalog row it cannot read)', async () => {
+    unregister = registerHandlers(bgMessaging, bgHandlers({ db, now: () => 1000, extensionId: 'extension-id' }));
+    await db.products.add({ sku: 'BROKEN' } as never);
+    const ack = await bgMessaging.sendMessage('bg:capture', {
+      roomKey: 'twitch:abc', platform: 'twitch', url: 'https://www.twitch.tv/abc',
+      events: [event('p', { kind: 'product', text: undefined, product: { ref: '6' } }), event('q', { ts: 2 })],
+    });
+    expect(ack).toMatchObject({ stored: 2 });
+    expect(await db.events.count()).toBe(2);
   });
 
   it('records capture health for the sending tab and frame', async () => {
