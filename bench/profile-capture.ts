@@ -12,8 +12,8 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ws as WebSocketClient } from 'playwright-core/lib/utilsBundle';
 import { launchWithExtension } from '../e2e/harness/launch';
+import { cdpSession } from './harness/cdp-profile';
 import { freePort } from './harness/cdp-memory';
 import { chatItems } from './harness/chat-source';
 import { openLab } from './harness/lab';
@@ -46,29 +46,6 @@ if (!existsSync(join(OUT, 'chrome-mv3/manifest.json')) || !a['no-build'])
 
 interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number }
-
-/** A CDP session over the remote-debugging websocket (Playwright offers none for the worker). */
-function cdp(url: string) {
-  const sock = new WebSocketClient(url, { maxPayload: 1 << 30 });
-  let id = 0;
-  const waiting = new Map<number, (r: { result?: unknown; error?: unknown }) => void>();
-  sock.on('message', (d: Buffer) => {
-    const m = JSON.parse(d.toString()) as { id?: number; result?: unknown; error?: unknown };
-    if (m.id !== undefined) waiting.get(m.id)?.(m);
-  });
-  const open = new Promise<void>((ok, fail) => (sock.on('open', () => ok()), sock.on('error', fail)));
-  return {
-    async send<T>(method: string, params: object = {}): Promise<T> {
-      await open;
-      const n = ++id;
-      return new Promise<T>((ok, fail) => {
-        waiting.set(n, (r) => (r.error ? fail(new Error(`${method}: ${JSON.stringify(r.error)}`)) : ok(r.result as T)));
-        sock.send(JSON.stringify({ id: n, method, params }));
-      });
-    },
-    close: () => sock.close(),
-  };
-}
 
 /** Busy (not idle/program/GC-free) ms in each `win` s window from `t0` (epoch ms): when each context worked. */
 function timeline(p: Profile, t0: number, startedAt: number, win = 5): string {
@@ -162,7 +139,7 @@ try {
         { name: 'service worker', t: targets.find((t) => t.type === 'service_worker' && t.url.includes(b.extensionId)) },
         ...(a.popup ? [{ name: 'popup', t: targets.find((t) => t.type === 'page' && t.url.endsWith('/popup.html')) }] : []),
         ...(a.panel ? [{ name: 'side panel', t: targets.find((t) => t.type === 'page' && t.url.endsWith('/sidepanel.html')) }] : []),
-      ].flatMap(({ name, t }) => (t ? [{ name, s: cdp(t.webSocketDebuggerUrl) }] : []));
+      ].flatMap(({ name, t }) => (t ? [{ name, s: cdpSession(t.webSocketDebuggerUrl) }] : []));
   const profiledAt = Date.now();
   for (const { s } of sessions) {
     await s.send('Profiler.enable');

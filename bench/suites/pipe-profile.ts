@@ -20,7 +20,7 @@ export function pipeProfiler(ctx: BenchContext, dir: string, seconds: number) {
     async stop() {
       mkdirSync(dir, { recursive: true });
       for (const [name, stop] of stops) {
-        // The chat page is closed by the time the run returns: its profile is lost (say so, go on).
+        // A profile that could not be taken (a target gone early) is reported, not fatal to the run.
         const p = await stop().catch((e: unknown) => (ctx.log(`${name} profile lost: ${String(e).split('\n')[0]}`), null));
         if (!p) continue;
         writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(p));

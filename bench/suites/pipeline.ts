@@ -38,7 +38,7 @@ export async function latencyOn(ctx: BenchContext, backend: MlBackend, rate: num
   const { status, perf } = await modelsReady(ctx);
   if (status.backend !== backend) return { rate, backend, seconds, n: 0, p50: null, p95: null, p99: null, max: null, unlabelled: 0, modelLoadMs: perf.loadMs, note: `did not start: ${status.message ?? status.backend}` };
   // BENCH_PIPE_PROFILE=dir: CPU profiles of the service worker and the chat page (its content script) during the run.
-  const profiler = process.env.BENCH_PIPE_PROFILE && backend === 'wasm' ? await pipeProfiler(ctx, process.env.BENCH_PIPE_PROFILE, seconds) : null;
+  const profiler = process.env.BENCH_PIPE_PROFILE && backend === 'wasm' ? pipeProfiler(ctx, process.env.BENCH_PIPE_PROFILE, seconds) : null;
   const r = await load(ctx, `latency-${backend}-`, rate, seconds, drainCapMs, undefined, profiler?.start);
   await profiler?.stop();
   return {

@@ -56,7 +56,9 @@ export function captureHandlers({ db, now, afterIngest, reloadModels, extensionI
           const stream = await attachStream(db, { roomKey: batch.roomKey, platform: batch.platform, url: batch.url, title: batch.title }, t);
           if (tabId !== undefined) await linkTab(db, tabId, batch.roomKey, stream.id!, t);
           const done = await storeEvents(db, stream.id!, mine, t);
-          if (done.stored) await recordPagePitches(db, stream.id!, mine).catch((e: unknown) => console.warn('[live-copilot] page pitch not recorded', e));
+          // A sighting it cannot work out records no pitch (record.ts); a failed write fails the batch
+          // as a whole (the outbox sends it again), never the events without their pitch.
+          if (done.stored) await recordPagePitches(db, stream.id!, mine);
           return { streamId: stream.id!, ...done };
         });
       const { streamId, rows, stored, duplicates } = await guard(write, async () => (await openStreamFor(db, batch.roomKey))?.id);
