@@ -2,7 +2,7 @@
  * Corpus v3 authors (brief: ./README.md): each file was written independently, following
  * ../LABELLING.md, without reading any other corpus file, the models or public datasets. 30 %
  * of each author's templates is the v3 test split (test-v3.jsonl, frozen), 15 % dev, the rest trains;
- * en-g and zh-g (trainOnly) only train.
+ * en-g, zh-g and the round-2 authors (trainOnly) only train.
  */
 import type { Author } from '../authors';
 import * as enE from './en-e';
@@ -11,6 +11,14 @@ import * as zhE from './zh-e';
 import * as zhF from './zh-f';
 import * as enG from './en-g';
 import * as zhG from './zh-g';
+import * as enH from './en-h';
+import * as enI from './en-i';
+import * as enJ from './en-j';
+import * as zhH from './zh-h';
+import * as zhI from './zh-i';
+import * as zhJ from './zh-j';
+import * as zhK from './zh-k';
+import * as zhL from './zh-l';
 
 export const AUTHORS_V3: Author[] = [
   { id: 'en-e', lang: 'en', lines: enE.LINES },
@@ -20,4 +28,14 @@ export const AUTHORS_V3: Author[] = [
   // Written after the v3 dev error analysis, as training data only (appended: the split stream above is untouched).
   { id: 'en-g', lang: 'en', lines: enG.LINES, trainOnly: true },
   { id: 'zh-g', lang: 'zh', lines: zhG.LINES, mixed: zhG.MIXED, trainOnly: true },
+  // Round 2 (2026-11-29 21:40, train only): eight more independent authors, each given only LABELLING.md and
+  // ./README.md plus a persona; none read another corpus file, the models, dev errors or any evaluation data.
+  { id: 'en-h', lang: 'en', lines: enH.LINES, trainOnly: true },
+  { id: 'en-i', lang: 'en', lines: enI.LINES, trainOnly: true },
+  { id: 'en-j', lang: 'en', lines: enJ.LINES, trainOnly: true },
+  { id: 'zh-h', lang: 'zh', lines: zhH.LINES, mixed: zhH.MIXED, trainOnly: true },
+  { id: 'zh-i', lang: 'zh', lines: zhI.LINES, mixed: zhI.MIXED, trainOnly: true },
+  { id: 'zh-j', lang: 'zh', lines: zhJ.LINES, mixed: zhJ.MIXED, trainOnly: true },
+  { id: 'zh-k', lang: 'zh', lines: zhK.LINES, mixed: zhK.MIXED, trainOnly: true },
+  { id: 'zh-l', lang: 'zh', lines: zhL.LINES, mixed: zhL.MIXED, trainOnly: true },
 ];
