@@ -14,6 +14,9 @@ export interface FitArgs {
   epochs?: number; lr?: number; l2?: number;
 }
 
+const BATCH = 32;
+const CHUNK = 128 * BATCH;
+
 export function buildHead(dim: number, k: number, hidden: number, seed: number, l2: number): tf.Sequential {
   const m = tf.sequential();
   const reg = tf.regularizers.l2({ l2 });
@@ -33,17 +36,24 @@ export async function trainHead(a: FitArgs): Promise<{ model: tf.Sequential; bes
   const k = a.labels.length;
   const model = buildHead(dim, k, a.hidden, a.seed, a.l2 ?? 1e-5);
   model.compile({ optimizer: tf.train.adam(a.lr ?? 0.01), loss: 'categoricalCrossentropy' });
-  const X = tf.tensor2d(a.X, [n, dim]);
-  const Y = tf.oneHot(tf.tensor1d(a.y.map((l) => a.labels.indexOf(l)), 'int32'), k).toFloat();
+  const yIdx = a.y.map((l) => a.labels.indexOf(l));
   const DX = tf.tensor2d(a.DX, [a.dy.length, dim]);
   const r = rng(a.seed);
   let best = { f1: -1, epoch: 0, weights: [] as tf.Tensor[] };
   for (let epoch = 1; epoch <= (a.epochs ?? 15); epoch += 1) {
-    const perm = tf.tensor1d(r.shuffle(Array.from({ length: n }, (_, i) => i)), 'int32');
-    const xs = tf.gather(X, perm);
-    const ys = tf.gather(Y, perm);
-    await model.fit(xs, ys, { epochs: 1, batchSize: 32, shuffle: false, verbose: 0 });
-    tf.dispose([perm, xs, ys]);
+    // The epoch's shuffled rows go to the backend a chunk at a time: the whole input as one tensor
+    // (123k rows × 8.7k features) is past what the wasm backend can hold. CHUNK is a multiple of
+    // the batch size, so the minibatches are exactly those of one fit over the shuffled epoch.
+    const order = r.shuffle(Array.from({ length: n }, (_, i) => i));
+    for (let s = 0; s < n; s += CHUNK) {
+      const idx = order.slice(s, s + CHUNK);
+      const rows = new Float32Array(idx.length * dim);
+      idx.forEach((i, j) => rows.set(a.X.subarray(i * dim, (i + 1) * dim), j * dim));
+      const xs = tf.tensor2d(rows, [idx.length, dim]);
+      const ys = tf.tidy(() => tf.oneHot(tf.tensor1d(idx.map((i) => yIdx[i] ?? 0), 'int32'), k).toFloat());
+      await model.fit(xs, ys, { epochs: 1, batchSize: BATCH, shuffle: false, verbose: 0 });
+      tf.dispose([xs, ys]);
+    }
     const p = model.predict(DX) as tf.Tensor;
     const pred = topLabels(await p.data() as Float32Array, a.labels).map((x) => x.label);
     p.dispose();
@@ -54,7 +64,7 @@ export async function trainHead(a: FitArgs): Promise<{ model: tf.Sequential; bes
     }
   }
   model.setWeights(best.weights);
-  tf.dispose([X, Y, DX, ...best.weights]);
+  tf.dispose([DX, ...best.weights]);
   return { model, bestEpoch: best.epoch, devMacroF1: best.f1 };
 }
 
