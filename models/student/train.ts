@@ -49,7 +49,7 @@ const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** fit.py's options (its docstring); the defaults are the recipe chosen on dev (models/cards/student.md). */
 interface FitOptions { hidden: number; epochs: number; lr: number; T: number; gold: number; dropout: number; wd: number; batch: number; seed: number; uci: number; balance: number; tok: number; tunetok: number; swa: number; ucirow: number; hidden2: number; goldEn: number }
-const DEFAULT_FIT: FitOptions = { hidden: STUDENT.hidden, epochs: 8, lr: 0.003, T: 1, gold: 0.3, dropout: 0.1, wd: 0, batch: 256, seed: 42, uci: 0, balance: 0, tok: 1, tunetok: 1, swa: 0, ucirow: 1, hidden2: 0, goldEn: 1 };
+const DEFAULT_FIT: FitOptions = { hidden: STUDENT.hidden, epochs: 8, lr: 0.003, T: 1, gold: 0.3, dropout: 0.1, wd: 0, batch: 256, seed: 42, uci: 0.25, balance: 0, tok: 1, tunetok: 1, swa: 0, ucirow: 3, hidden2: 0, goldEn: 1 };
 
 async function main(): Promise<void> {
   const t0 = Date.now();
