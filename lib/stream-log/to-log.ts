@@ -40,17 +40,24 @@ export function streamToLog(stream: Pick<StreamRecord, 'platform' | 'roomKey'>, 
 function withPitches(lines: LogEvent[], stream: Pick<StreamRecord, 'platform' | 'roomKey'>, pitches: readonly PitchRecord[]): LogEvent[] {
   const out = [...lines];
   const sorted = [...pitches].sort((a, b) => byTs(a, b) || (a.id ?? 0) - (b.id ?? 0));
+  // Pitches at one instant keep their order on the lines: each goes on a line after the previous
+  // one's, or re-reading the log would reorder them (the last marker of an instant wins).
+  let instant = Number.NaN;
+  let lastHost = -1;
   sorted.forEach((p, k) => {
-    const same = out.filter((l) => l.ts === p.ts && !l.pitch);
+    if (p.ts !== instant) [instant, lastHost] = [p.ts, -1];
+    const same = out.flatMap((l, i) => (i > lastHost && l.ts === p.ts && !l.pitch ? [i] : []));
     // A product line (the page's pinned product) is the natural carrier; any line at that time will do.
-    const host = same.find((l) => l.kind === 'product') ?? same[0];
-    if (host) {
-      out[out.indexOf(host)] = { ...host, pitch: { sku: p.sku } };
+    const host = same.find((i) => out[i]!.kind === 'product') ?? same[0];
+    if (host !== undefined) {
+      out[host] = { ...out[host]!, pitch: { sku: p.sku } };
+      lastHost = host;
       return;
     }
     const at = out.findIndex((l) => l.ts > p.ts);
     const marker: LogEvent = { platform: stream.platform, streamKey: stream.roomKey, kind: 'product', id: `pitch-${p.ts}-${k}`, ts: p.ts, pitch: { sku: p.sku } };
     out.splice(at < 0 ? out.length : at, 0, marker);
+    lastHost = at < 0 ? out.length - 1 : at;
   });
   return out;
 }

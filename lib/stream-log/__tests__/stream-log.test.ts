@@ -30,6 +30,20 @@ describe('stream → event log', () => {
     expect(log.map((l) => [l.id, l.pitch?.sku])).toEqual([['e0', null], ['pitch-150-1', 'HAT'], ['p', 'MUG'], ['e2', undefined]]);
     expect(log[1]).toEqual({ platform: 'douyin', streamKey: 'douyin:1', kind: 'product', id: 'pitch-150-1', ts: 150, pitch: { sku: 'HAT' } });
   });
+
+  it('keeps the order of pitches at one instant (the last one wins on re-import)', () => {
+    // Found by the summary store's property test: HOOD then MUG at one time, the product line second —
+    // HOOD went on the product line and MUG on the earlier comment, so re-reading the log said HOOD.
+    const product = ev(1, 100, { kind: 'product', id: 'p', text: 'Hoodie', product: { ref: '#1' } });
+    const pitches = [
+      { id: 1, streamId: 7, ts: 100, sku: 'HOOD', source: 'host' as const },
+      { id: 2, streamId: 7, ts: 100, sku: 'MUG', source: 'host' as const },
+      { id: 3, streamId: 7, ts: 100, sku: 'HAT', source: 'host' as const },
+    ];
+    const log = streamToLog(stream, [ev(0, 100), product, ev(2, 100)], [], pitches);
+    expect(log.filter((l) => l.pitch).map((l) => l.pitch?.sku)).toEqual(['HOOD', 'MUG', 'HAT']);
+    expect(log.map((l) => [l.id, l.pitch?.sku])).toEqual([['e0', undefined], ['p', 'HOOD'], ['e2', 'MUG'], ['pitch-100-2', 'HAT']]);
+  });
 });
 
 describe('event log → import plan', () => {
