@@ -1,7 +1,7 @@
 import { bgHandlers } from '@/lib/background/bg-handlers';
 import { createLabeller } from '@/lib/background/labeller';
 import { createAfterLabel } from '@/lib/background/after-label';
-import { startOutboxDrain } from '@/lib/background/outbox-drain';
+import { closingCopyIn, startOutboxDrain } from '@/lib/background/outbox-drain';
 import { createRetention } from '@/lib/background/retention';
 import { classifyInOffscreen, embedInOffscreen, ensureModels, reloadModels } from '@/lib/background/models-client';
 import { onTabClosed, onTabNavigated } from '@/lib/background/tab-lifecycle';
@@ -50,6 +50,10 @@ export default defineBackground(() => {
   // Retention applies at start and whenever the user changes it.
   const sweep = () => void retention.sweep().catch((e) => console.warn('[live-copilot] retention sweep failed', e));
   watchSettings(sweep);
+  // Pages that went away (crash, close, reload, browser quit) with events the worker never took left a copy.
+  const drain = startOutboxDrain({ db, now: Date.now, afterIngest: labeller.kick, store: retention.store }, undefined, (kick) =>
+    browser.storage.onChanged.addListener((changes, area) => area === 'local' && closingCopyIn(changes) && kick()),
+  );
   registerHandlers(
     bgMessaging,
     bgHandlers({
@@ -57,6 +61,7 @@ export default defineBackground(() => {
       now: Date.now,
       afterIngest: labeller.kick,
       guard: retention.guard,
+      delivered: drain.idle,
       reloadModels,
       questions,
       embed: embedInOffscreen,
@@ -75,8 +80,6 @@ export default defineBackground(() => {
     if (change.url) void onTabNavigated(db, tabId, change.url, Date.now());
   });
   void ensureModels().catch((e) => console.warn('[live-copilot] offscreen document not created:', e));
-  // Pages that went away (crash, close, browser quit) with events the worker never took left a copy.
-  startOutboxDrain({ db, now: Date.now, afterIngest: labeller.kick, store: retention.store });
   sweep();
   // A worker stopped mid-stream left events unlabelled: label them now, not at the next capture.
   void labeller.resume().catch((e) => console.warn('[live-copilot] labelling not resumed:', e));

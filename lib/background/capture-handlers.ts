@@ -21,6 +21,11 @@ export interface CaptureDeps {
   extensionId?: string;
   /** Runs one batch's write; the worker passes its storage-full handling (retention.ts `guard`). */
   guard?: WriteGuard;
+  /**
+   * Resolves once no copy left by a page that went away is being delivered (outbox-drain.ts): a
+   * reloaded page's rows are stored after the rows its previous page left, not before.
+   */
+  delivered?: () => Promise<void>;
 }
 
 /** Runs an event write, handling a full storage; `writing` names the stream being written (asked only then). */
@@ -34,13 +39,14 @@ export type CaptureMessages = 'bg:capture' | 'bg:health' | 'bg:reloadModels' | '
 
 const CAPTURE_STATES: readonly CaptureState[] = ['attached', 'waiting', 'no-rows', 'wall', 'ended', 'unsupported'];
 
-export function captureHandlers({ db, now, afterIngest, reloadModels, extensionId = browser.runtime.id, guard = (write) => write() }: CaptureDeps): Pick<Handlers<BgProtocol>, CaptureMessages> {
+export function captureHandlers({ db, now, afterIngest, reloadModels, extensionId = browser.runtime.id, guard = (write) => write(), delivered }: CaptureDeps): Pick<Handlers<BgProtocol>, CaptureMessages> {
   return {
     async 'bg:capture'(batch, sender) {
       // Nothing is stored from a sender or a message that fails the trust checks (capture-trust.ts).
       const refused = senderProblem(sender, batch?.platform, extensionId) ?? batchProblem(batch);
       if (refused) return { streamId: -1, stored: 0, duplicates: 0, rejected: [{ index: -1, reason: refused }] };
       const { valid: mine, rejected } = checkEvents(batch.events, batch.roomKey, batch.platform);
+      await delivered?.();
       const t = now();
       const tabId = sender.tab?.id;
       // One transaction for the stream, the tab and the events: under load every transaction waits

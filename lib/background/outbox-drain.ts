@@ -60,7 +60,7 @@ export async function drainOrphanOutboxes({ db, now, afterIngest, store = storeE
       continue;
     }
     const copy = value as Partial<StoredOutbox> | null;
-    if (typeof copy?.beatAt === 'number' && now() - copy.beatAt < ORPHAN_AFTER_MS) {
+    if (copy?.closing !== true && typeof copy?.beatAt === 'number' && now() - copy.beatAt < ORPHAN_AFTER_MS) {
       out.live++;
       continue;
     }
@@ -102,22 +102,48 @@ export async function drainOrphanOutboxes({ db, now, afterIngest, store = storeE
   return out;
 }
 
-/** Drains at worker start and then every few seconds while the worker runs (a browser restart leaves copies whose heartbeat only just stopped). */
-export function startOutboxDrain(deps: DrainDeps, everyMs = ORPHAN_AFTER_MS): () => void {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
+/** Whether a storage.local change holds a copy its page wrote as it went away (a reload, a closed tab). */
+export function closingCopyIn(changes: Record<string, { newValue?: unknown }>): boolean {
+  return Object.entries(changes).some(([k, c]) => k.startsWith(OUTBOX_KEY_PREFIX) && !isSegmentKey(k) && (c.newValue as Partial<StoredOutbox> | undefined)?.closing === true);
+}
+
+export interface OutboxDrain {
+  stop(): void;
+  /** Resolves once no delivery runs: capture writes wait for it, so a reloaded page's rows follow the rows its previous page left. */
+  idle(): Promise<void>;
+}
+
+/**
+ * Drains at worker start, every few seconds while the worker runs (a browser restart leaves copies
+ * whose heartbeat only just stopped), and at once when a page writes its copy as it goes away.
+ */
+export function startOutboxDrain(deps: DrainDeps, everyMs = ORPHAN_AFTER_MS, onClosing?: (kick: () => void) => void): OutboxDrain {
+  let running: Promise<void> | null = null;
+  let again = false;
+  const round = async () => {
     try {
       const r = await drainOrphanOutboxes(deps);
       if (r.drained || r.discarded.length) console.info('[live-copilot] delivered events left by closed pages', r);
     } catch (e) {
       console.warn('[live-copilot] could not deliver events left by closed pages; will retry', e);
-    } finally {
-      running = false;
     }
   };
-  void tick();
-  const timer = setInterval(() => void tick(), everyMs);
-  return () => clearInterval(timer);
+  const tick = (): void => {
+    // A copy that closes while a round runs may have been read before it was written: one more round.
+    if (running) {
+      again = true;
+      return;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await round();
+      } while (again);
+      running = null;
+    })();
+  };
+  tick();
+  onClosing?.(tick);
+  const timer = setInterval(tick, everyMs);
+  return { stop: () => clearInterval(timer), idle: async () => { while (running) await running; } };
 }

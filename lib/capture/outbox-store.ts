@@ -23,6 +23,8 @@ export interface StoredOutbox {
   segments?: number[];
   /** Last write (epoch ms): a copy not refreshed for a while belongs to a page that is gone. */
   beatAt: number;
+  /** Written as the page went away (pagehide): delivered at once, not after the heartbeat stops. */
+  closing?: boolean;
 }
 
 type Area = Pick<typeof browser.storage.local, 'set' | 'remove'>;
@@ -41,10 +43,10 @@ export function outboxStore(
 ): OutboxPersistence<LiveEvent> {
   const k = OUTBOX_KEY_PREFIX + key;
   return {
-    async write({ put, drop, segments }) {
+    async write({ put, drop, segments, closing }) {
       if (!segments.length) return area.remove([k, ...drop.map((n) => segmentKey(k, n))]);
       const parts = Object.fromEntries(put.map((p) => [segmentKey(k, p.segment), p.items]));
-      await area.set({ [k]: { ...header(), segments, beatAt: now() } satisfies StoredOutbox, ...parts });
+      await area.set({ [k]: { ...header(), segments, beatAt: now(), ...(closing ? { closing } : {}) } satisfies StoredOutbox, ...parts });
       if (drop.length) await area.remove(drop.map((n) => segmentKey(k, n)));
     },
   };

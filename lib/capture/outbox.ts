@@ -32,6 +32,8 @@ export interface CopyWrite<T> {
   drop: number[];
   /** The copy's segments in order after this write; empty: the copy is gone. */
   segments: number[];
+  /** The page is going away: the worker may deliver the copy at once (outbox-drain.ts) instead of waiting for the heartbeat to stop. */
+  closing?: boolean;
 }
 
 export interface OutboxPersistence<T> {
@@ -107,9 +109,13 @@ export class Outbox<T> {
     this.armPersist();
   }
 
-  /** Copies what waits now (the page is going away; the worker may be too). */
-  persistNow(): Promise<void> {
-    this.writeCopy();
+  /**
+   * Copies what waits now (the page is going away; the worker may be too). `closing` marks the copy
+   * so the worker delivers it before the next page of the room sends anything (a reload): waiting for
+   * the heartbeat to stop stored these events seconds after the new page's, out of order.
+   */
+  persistNow(closing = false): Promise<void> {
+    this.writeCopy(closing);
     return this.io;
   }
 
@@ -138,12 +144,13 @@ export class Outbox<T> {
    * Brings the stored copy in line with the queue (its first maxPersisted items, or nothing),
    * writing only the segments that changed (outbox-copy.ts); with nothing changed, a heartbeat.
    */
-  private writeCopy() {
+  private writeCopy(closing = false) {
     const p = this.o.persist;
     if (!p || (!this.queue.length && !this.persisted())) return;
     const head = this.head;
     const plan = planCopy(this.stored, head, head + Math.min(this.queue.length, this.o.maxPersisted), this.o.segmentSize);
     const change: CopyWrite<T> = { put: plan.put.map((x) => ({ segment: x.segment, items: this.queue.slice(x.from - head, x.to - head) })), drop: plan.drop, segments: plan.segments };
+    if (closing) change.closing = true;
     applyPlan(this.stored, plan);
     this.dirty = false;
     this.wroteAt = this.o.now();

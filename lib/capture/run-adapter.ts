@@ -59,7 +59,7 @@ export function runAdapter(adapter: PlatformAdapter, ctx: ContentScriptContext, 
       persist: roomKey ? outboxStore(instance, () => ({ roomKey, platform: adapter.platform, url, title: title() })) : undefined,
     });
     ctx.addEventListener(window, 'pagehide', () => {
-      void outbox.persistNow();
+      void outbox.persistNow(true);
       void outbox.flush();
     });
     return startCapture(

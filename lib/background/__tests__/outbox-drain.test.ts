@@ -5,7 +5,7 @@ import { attachStream, endStream } from '../../db/streams-repo';
 import type { LiveEvent } from '../../events/live-event';
 import { OUTBOX_KEY_PREFIX, outboxStore, segmentKey } from '../../capture/outbox-store';
 import type { OutboxPersistence } from '../../capture/outbox';
-import { drainOrphanOutboxes, ORPHAN_AFTER_MS } from '../outbox-drain';
+import { closingCopyIn, drainOrphanOutboxes, ORPHAN_AFTER_MS, startOutboxDrain } from '../outbox-drain';
 
 let db: LiveCopilotDb;
 let n = 0;
@@ -65,6 +65,34 @@ describe('drainOrphanOutboxes', () => {
     const r = await drainOrphanOutboxes({ db, now: () => 5000 + ORPHAN_AFTER_MS - 1, area });
     expect(r).toMatchObject({ drained: 0, live: 1 });
     expect(Object.keys(area.data)).toEqual([`${OUTBOX_KEY_PREFIX}live`, segmentKey(`${OUTBOX_KEY_PREFIX}live`, 0)]);
+  });
+
+  it('delivers at once the copy a page wrote as it went away (a reload), heartbeat or not', async () => {
+    const area = memoryArea();
+    const t0 = 1_000_000;
+    const stream = await attachStream(db, room, t0);
+    await outboxStore('gone', () => room, area, () => t0).write({ put: [{ segment: 0, items: [ev('g1', t0), ev('g2', t0 + 1)] }], drop: [], segments: [0], closing: true });
+    expect(closingCopyIn({ [`${OUTBOX_KEY_PREFIX}gone`]: { newValue: area.data[`${OUTBOX_KEY_PREFIX}gone`] } })).toBe(true);
+    // The same write without the mark (a live page's copy) and a segment are not a closing copy.
+    expect(closingCopyIn({ [`${OUTBOX_KEY_PREFIX}gone`]: { newValue: { ...room, beatAt: t0, segments: [0] } }, [segmentKey(`${OUTBOX_KEY_PREFIX}gone`, 0)]: { newValue: [] } })).toBe(false);
+    const r = await drainOrphanOutboxes({ db, now: () => t0 + 1, area });
+    expect(r).toMatchObject({ drained: 1, stored: 2, live: 0 });
+    expect((await streamEvents(db, stream.id!)).map((e) => e.id)).toEqual(['g1', 'g2']);
+  });
+
+  it('startOutboxDrain runs a round when told a page closed; idle() waits for it (capture writes wait so a reloaded page’s rows come after)', async () => {
+    const area = memoryArea();
+    const t0 = 2_000_000;
+    const stream = await attachStream(db, room, t0);
+    let kick = () => {};
+    const drain = startOutboxDrain({ db, now: () => t0 + 5, area }, 60_000, (k) => (kick = k));
+    await drain.idle();
+    await outboxStore('gone', () => room, area, () => t0).write({ put: [{ segment: 0, items: [ev('k1', t0)] }], drop: [], segments: [0], closing: true });
+    kick();
+    await drain.idle();
+    expect((await streamEvents(db, stream.id!)).map((e) => e.id)).toEqual(['k1']);
+    expect(Object.keys(area.data)).toEqual([]);
+    drain.stop();
   });
 
   it('starts a stream when none was live (browser restarted after the room went quiet), and checks every event like a capture message', async () => {

@@ -144,6 +144,19 @@ describe('Outbox persistence (a copy that outlives the page)', () => {
     await box.persistNow();
     expect(store.items()).toEqual([7, 8]);
     expect(store.writes).toHaveLength(1);
+    expect(store.writes[0]?.closing).toBeUndefined();
+    vi.useRealTimers();
+  });
+
+  it('persistNow(true) marks the copy as its page closing, even when the items were copied before (the worker delivers it at once)', async () => {
+    vi.useFakeTimers();
+    const { box, store } = setup(() => false);
+    box.push(1, 2);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(store.items()).toEqual([1, 2]);
+    const before = store.writes.length;
+    await box.persistNow(true);
+    expect(store.writes.slice(before)).toEqual([{ put: [], drop: [], segments: [0], closing: true }]);
     vi.useRealTimers();
   });
 
