@@ -4,7 +4,8 @@
  *   npm run classify -- --in FILE.jsonl [--tier fast|accurate] [--backend auto|wasm|cpu] [--no-lid]
  * The extension labels in two passes and this runs either, with the same code: --tier fast is the
  * distilled student, which gives every comment its first labels as soon as it is stored; --tier
- * accurate (default) is the teacher (USE-lite + heads), which relabels them when the labeller is idle
+ * accurate (default) is USE-lite + heads with the student's probabilities averaged in (lib/ml/heads.ts
+ * TIER_BLEND), which relabels them when the labeller is idle
  * (lib/realtime/README.md, "Fast first, refine later") — the labels every comment ends up with.
  * stdout: one JSON object per input line with lang, sentiment, sentimentScore, intent, intentScore
  * added (null when the models could not label it); everything else goes to stderr.

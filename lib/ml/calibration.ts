@@ -9,6 +9,12 @@ export interface Calibration {
   /** Temperatures per head output; 1 = unchanged. */
   intent: number;
   sentiment: number;
+  /**
+   * Temperatures on the accurate tier's blend of the heads and the student (lib/ml/runtime.ts
+   * `blend`): averaging two calibrated models leaves the average under-confident where they agree.
+   */
+  blendIntent?: number;
+  blendSentiment?: number;
 }
 
 export const NO_CALIBRATION: Calibration = { intent: 1, sentiment: 1 };

@@ -42,3 +42,12 @@ export const REVIEW_WEIGHT = 0.5;
 export const INTENT_COUPLING = 0;
 
 export const FEATURE_ASSETS = { emoji: 'features/emoji.json', gloss: 'features/cedict-gloss.json', zhLexicon: 'features/zh-lexicon.txt', calibration: 'calibration.json' } as const;
+
+/**
+ * Weight of the student's probabilities in the accurate tier's output (lib/ml/runtime.ts `blend`):
+ * 0 = the heads alone. The even average, chosen on dev (models/experiments/tier-blend.ts, models/README.md):
+ * against the heads alone every dev chat slice is as good or better (sentiment en / zh / mixed 88.4 / 89.1 /
+ * 93.1 -> 89.9 / 90.2 / 97.3, intent en 87.0 -> 89.1), while UCI dev falls 90.3 -> 89.0 (the heads
+ * trained on those sentences; the student did not) — larger weights gained more on chat and lost more there.
+ */
+export const TIER_BLEND = 0.5;

@@ -75,3 +75,11 @@ export function coupleIntent(sent: ArrayLike<number>, intent: ArrayLike<number>,
   }
   return out;
 }
+
+/** (1 − w)·a + w·b, element by element: two tiers' probabilities for the same rows averaged (each row still sums to 1). */
+export function blendRows(a: ArrayLike<number>, b: ArrayLike<number>, w: number): Float32Array {
+  if (a.length !== b.length) throw new Error(`blendRows: ${a.length} vs ${b.length} values`);
+  const out = new Float32Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = (1 - w) * (a[i] ?? 0) + w * (b[i] ?? 0);
+  return out;
+}

@@ -11,12 +11,12 @@ import { englishForEncoder } from './features/encoder-input';
 import type { EmojiLexicon } from './features/featurize';
 import { Tokenizer } from '@tensorflow-models/universal-sentence-encoder';
 import { buildInput, inputDim, USE_DIM, type FeatureConfig, type TokenEncoder } from './features/head-input';
-import { FEATURE_ASSETS, HEADS, INTENT_COUPLING, REVIEW_WEIGHT, type HeadName } from './heads';
+import { FEATURE_ASSETS, HEADS, INTENT_COUPLING, REVIEW_WEIGHT, TIER_BLEND, type HeadName } from './heads';
 import { INTENTS, SENTIMENTS, type CommentLabels, type MlBackendChoice, type MlStatus } from './labels';
 import { needsLid, routeLang } from './features/lang-route';
 import { hasLatin } from './features/text-normalize';
 import type { LanguageIdentifier } from './features/lid';
-import { combinePolarity, composeSentiment, coupleIntent, topLabels } from './postprocess';
+import { blendRows, combinePolarity, composeSentiment, coupleIntent, topLabels } from './postprocess';
 import { createStatusTracker } from './status-tracker';
 import { applyTemperature, NO_CALIBRATION, type Calibration } from './calibration';
 import { loadUseEncoder, USE_DIR, withEmbeddingCache, type UseEncoder } from './use-encoder';
@@ -51,6 +51,12 @@ export interface MlRuntimeOptions {
    * pool's embeddings, so a retrained head relabels the pool without running USE-lite again).
    */
   wrapEncoder?: (enc: UseEncoder) => UseEncoder;
+  /**
+   * Weight of the student's probabilities in the accurate tier's output; default TIER_BLEND
+   * (lib/ml/heads.ts), which loads the student beside the heads. 0: the heads alone — the teacher
+   * the student is distilled from (models/student/teacher.ts) and what head experiments score.
+   */
+  blend?: number;
 }
 
 export type Tier = 'accurate' | 'fast';
@@ -101,6 +107,7 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
   let tokenizer: TokenEncoder | null = null;
   let accurateLoad: Promise<void> = Promise.resolve();
   const mode = opts.accurate ?? 'eager';
+  const blendWeight = opts.blend ?? TIER_BLEND;
 
   async function load(): Promise<MlStatus> {
     let backendName;
@@ -128,7 +135,8 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
       ['zh-gloss', async () => { gloss = await loadJson<GlossDict>(opts.loadAsset, FEATURE_ASSETS.gloss); }],
       ['zh-lexicon', async () => { zhLex = parseZhLexicon(await loadText(opts.loadAsset, FEATURE_ASSETS.zhLexicon)); }],
     ];
-    if (opts.fast) {
+    // The accurate tier blends in the student's probabilities (`blend`): it loads the student too.
+    if (opts.fast || (blendWeight > 0 && mode !== 'off')) {
       tasks.push(['student', async () => { student = await tf.loadLayersModel(assetHandler(opts.loadAsset, STUDENT.dir)); }]);
       // The student reads the sentence encoder's token bag (not the encoder): only its 0.2 MB vocabulary.
       tasks.push(['use-vocab', async () => { tokenizer = new Tokenizer(await loadJson<[string, number][]>(opts.loadAsset, `${USE_DIR}/vocab.json`)); }]);
@@ -149,6 +157,7 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
     }));
     const encoderNote = (): void => {
       if (!use && mode !== 'off') notes.push('English sentence encoder unavailable: labels use n-gram features only (lower accuracy)');
+      if (student && blendWeight > 0 && mode !== 'off' && (!heads.intent || !heads.sentiment)) notes.push('accurate tier: a head is missing, the distilled student labels alone (lower accuracy)');
     };
     if (mode === 'eager') {
       await run([...tasks, ...accurate]);
@@ -212,6 +221,8 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
 
   async function inferBatch(texts: string[]): Promise<{ ip: Float32Array; sp: Float32Array }> {
     await accurateLoad;
+    // A head that failed to load (status says which): where the student blends in, it labels alone.
+    if (student && blendWeight > 0 && (!heads.intent || !heads.sentiment)) return inferFast(texts);
     const emb = await embedRaw(texts, featuresOf('intent').glossZh === true);
     // Heads with the same feature layout (sentiment and polarity) share one input: VADER and the
     // n-gram hashing run once per line, not once per head.
@@ -234,7 +245,17 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
     const composed = pos ? composeSentiment(three, pos) : three;
     const sp = coupleIntent(composed, ip, INTENTS.length, INTENTS.indexOf('complaint'), INTENTS.indexOf('praise'), opts.intentCoupling ?? INTENT_COUPLING);
     // Calibrated last, on what the caller sees (models/calibrate.ts fits on exactly these outputs).
-    return { ip: applyTemperature(ip, INTENTS.length, calibration.intent), sp: applyTemperature(sp, SENTIMENTS.length, calibration.sentiment) };
+    const own = { ip: applyTemperature(ip, INTENTS.length, calibration.intent), sp: applyTemperature(sp, SENTIMENTS.length, calibration.sentiment) };
+    // Without the student (not shipped, failed to load: status says so) the heads label alone.
+    if (!student || blendWeight <= 0) return own;
+    // The accurate tier's labels are the heads' and the student's probabilities averaged (both are
+    // calibrated), then one more temperature: chosen on dev, where the two err on different lines
+    // (models/experiments/tier-blend.ts, models/calibrate.ts).
+    const fast = await inferFast(texts);
+    return {
+      ip: applyTemperature(blendRows(own.ip, fast.ip, blendWeight), INTENTS.length, calibration.blendIntent ?? 1),
+      sp: applyTemperature(blendRows(own.sp, fast.sp, blendWeight), SENTIMENTS.length, calibration.blendSentiment ?? 1),
+    };
   }
 
   /** The student's probabilities: already calibrated (it was trained on the teacher's calibrated scores). */

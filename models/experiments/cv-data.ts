@@ -41,7 +41,7 @@ export async function loadCvData(): Promise<CvData> {
 
 /** P(neutral) of each text from the SHIPPED 3-class sentiment head, which polarity is composed with. */
 export async function shippedNeutral(texts: string[]): Promise<number[]> {
-  const rt = createMlRuntime({ loadAsset: nodeLoadAsset(ROOT), backend: 'wasm' });
+  const rt = createMlRuntime({ loadAsset: nodeLoadAsset(ROOT), backend: 'wasm', blend: 0 });
   await rt.init();
   const out = (await rt.scores(texts)).map((s) => s?.sentiment[1] ?? 0);
   rt.dispose();

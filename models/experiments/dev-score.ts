@@ -39,7 +39,7 @@ function ece(probs: number[][], gold: number[]): number {
 const store = embeddingStore();
 
 async function score(dir: string | null, coupling?: number): Promise<void> {
-  const rt = createMlRuntime({ loadAsset: dir ? overlay(dir) : nodeLoadAsset(ROOT), backend: 'wasm', calibrate: false, intentCoupling: coupling, wrapEncoder: store.wrap });
+  const rt = createMlRuntime({ loadAsset: dir ? overlay(dir) : nodeLoadAsset(ROOT), backend: 'wasm', calibrate: false, blend: 0, intentCoupling: coupling, wrapEncoder: store.wrap });
   const st = await rt.init();
   if (st.state !== 'ready') throw new Error(st.message ?? 'not ready');
   const dev = loadSplit('dev');

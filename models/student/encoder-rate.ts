@@ -10,7 +10,7 @@ import { ROOT } from '../lib/data';
 
 async function main(): Promise<void> {
   const n = Number(process.argv[2] ?? '256');
-  const rt = createMlRuntime({ loadAsset: nodeLoadAsset(ROOT), backend: 'wasm', batchSize: 128, fast: false, accurate: 'eager' });
+  const rt = createMlRuntime({ loadAsset: nodeLoadAsset(ROOT), backend: 'wasm', batchSize: 128, fast: false, accurate: 'eager', blend: 0 });
   const st = await rt.init();
   if (st.state !== 'ready') throw new Error(st.message ?? 'teacher failed to load');
   const w = ['arrived', 'fits', 'battery', 'color', 'strap', 'box', 'sound', 'charger', 'fabric', 'zip'];

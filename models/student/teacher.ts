@@ -67,7 +67,7 @@ export async function teacherLabels(texts: string[], log: (s: string) => void = 
   }
   log(`teacher ${file.split('/').pop()}: ${out.size} cached, ${todo.length} to label; embeddings cached: ${store.size()}`);
   if (!todo.length) return out;
-  const rt = createMlRuntime({ loadAsset: nodeLoadAsset(ROOT), backend: 'wasm', batchSize: 128, wrapEncoder: store.wrap });
+  const rt = createMlRuntime({ loadAsset: nodeLoadAsset(ROOT), backend: 'wasm', batchSize: 128, blend: 0, wrapEncoder: store.wrap });
   const st = await rt.init();
   if (st.state !== 'ready') throw new Error(`teacher failed to load: ${st.message ?? ''}`);
   const t0 = Date.now();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combinePolarity, composeSentiment, coupleIntent, topLabels } from '../postprocess';
+import { blendRows, combinePolarity, composeSentiment, coupleIntent, topLabels } from '../postprocess';
 import { SENTIMENTS } from '../labels';
 
 describe('composeSentiment', () => {
@@ -50,5 +50,17 @@ describe('coupleIntent', () => {
     expect(c[0]).toBeGreaterThan(c[2] as number);
     expect(c[5]).toBeGreaterThan(c[3] as number);
     expect((c[0] as number) + (c[1] as number) + (c[2] as number)).toBeCloseTo(1, 6);
+  });
+});
+
+describe('blendRows', () => {
+  it('averages two tiers row by row with weight w on the second; rows still sum to 1', () => {
+    const a = [0.8, 0.2, 0.1, 0.9];
+    const b = [0.2, 0.8, 0.5, 0.5];
+    expect(Array.from(blendRows(a, b, 0))).toEqual(Array.from(Float32Array.from(a)));
+    const m = Array.from(blendRows(a, b, 0.5));
+    [0.5, 0.5, 0.3, 0.7].forEach((x, i) => expect(m[i]).toBeCloseTo(x, 6));
+    expect((m[2] ?? 0) + (m[3] ?? 0)).toBeCloseTo(1, 6);
+    expect(() => blendRows(a, [0.5, 0.5], 0.5)).toThrow(/4 vs 2/);
   });
 });

@@ -43,13 +43,42 @@ describe('ml runtime', () => {
       if (p.startsWith('intent/')) throw new Error('404 intent/model.json');
       return load(p);
     };
-    const rt = createMlRuntime({ loadAsset: broken, backend: 'cpu' });
+    // The heads alone (blend 0): nothing can label.
+    const rt = createMlRuntime({ loadAsset: broken, backend: 'cpu', blend: 0 });
     const st = await rt.init();
     expect(st.state).toBe('failed');
     expect(st.message).toContain('intent');
     expect(st.models.find((m) => m.name === 'intent')).toMatchObject({ loaded: false });
     const out = await rt.classify(['a', 'b', 'c']);
     expect(out).toEqual([null, null, null]);
+    // As shipped (the student blends in): the student labels alone, and the status says so.
+    const shipped = createMlRuntime({ loadAsset: broken, backend: 'cpu' });
+    const st2 = await shipped.init();
+    expect(st2.state).toBe('ready');
+    expect(st2.message).toContain('intent failed');
+    expect(st2.message).toContain('student labels alone');
+    const fromStudent = await shipped.classify(['how much is #3?', '扣1']);
+    expect(fromStudent.map((x) => x?.intent)).toEqual((await shipped.classify(['how much is #3?', '扣1'], 'fast')).map((x) => x?.intent));
+    expect(fromStudent.every((x) => x !== null)).toBe(true);
+  }, 180_000);
+
+  it('the accurate tier blends the heads with the student (TIER_BLEND); blend 0 is the heads alone', async () => {
+    const heads = createMlRuntime({ loadAsset: load, backend: 'cpu', blend: 0 });
+    const both = createMlRuntime({ loadAsset: load, backend: 'cpu' });
+    const fast = createMlRuntime({ loadAsset: load, backend: 'cpu', fast: true, accurate: 'off' });
+    await Promise.all([heads.init(), both.init(), fast.init()]);
+    expect(heads.status().models.some((m) => m.name === 'student')).toBe(false);
+    expect(both.status().models.find((m) => m.name === 'student')).toMatchObject({ loaded: true });
+    const [h, b, f] = await Promise.all([heads.scores(TEXTS), both.scores(TEXTS), fast.scores(TEXTS, 'fast')]);
+    for (let i = 0; i < TEXTS.length; i++) {
+      const [hs, bs, fs] = [h[i]!.sentiment, b[i]!.sentiment, f[i]!.sentiment];
+      expect(bs.reduce((a, x) => a + x, 0)).toBeCloseTo(1, 4);
+      // Where both tiers put the same class on top, so does their average (a temperature never reorders).
+      const top = (p: number[]) => p.indexOf(Math.max(...p));
+      if (top(hs) === top(fs)) expect(top(bs)).toBe(top(hs));
+    }
+    expect(b.some((x, i) => Math.abs(x!.intent[0]! - h[i]!.intent[0]!) > 1e-4)).toBe(true);
+    [heads, both, fast].forEach((rt) => rt.dispose());
   }, 180_000);
 
   it('a missing sentence encoder degrades instead of failing', async () => {

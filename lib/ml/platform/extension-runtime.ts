@@ -21,8 +21,8 @@ export function extensionLoadAsset(getURL: (path: string) => string, fetchFn: ty
 }
 
 /**
- * What one runtime loads. 'fast': the student alone (the fast model worker); 'accurate': USE-lite and
- * the heads alone (the accurate model worker: refining and embeddings); 'measure': the student, for
+ * What one runtime loads. 'fast': the student alone (the fast model worker); 'accurate': USE-lite, the
+ * heads and the student blended into them (the accurate model worker: refining and embeddings); 'measure': the student, for
  * one trial of the backend measurement. Absent: both, the student first and the accurate tier right
  * after it (the model lab page, which times both tiers in one context).
  */
