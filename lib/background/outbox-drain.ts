@@ -109,7 +109,11 @@ export function closingCopyIn(changes: Record<string, { newValue?: unknown }>): 
 
 export interface OutboxDrain {
   stop(): void;
-  /** Resolves once no delivery runs: capture writes wait for it, so a reloaded page's rows follow the rows its previous page left. */
+  /**
+   * Resolves once no copy a page wrote as it went away waits for delivery: capture writes wait for
+   * it, so a reloaded page's rows follow the rows its previous page left. The periodic sweep for
+   * crashed pages holds nothing up.
+   */
   idle(): Promise<void>;
 }
 
@@ -120,6 +124,9 @@ export interface OutboxDrain {
 export function startOutboxDrain(deps: DrainDeps, everyMs = ORPHAN_AFTER_MS, onClosing?: (kick: () => void) => void): OutboxDrain {
   let running: Promise<void> | null = null;
   let again = false;
+  // A closing copy was announced and no round that began after the announcement has finished yet.
+  let owed = false;
+  let serving = false;
   const round = async () => {
     try {
       const r = await drainOrphanOutboxes(deps);
@@ -137,13 +144,24 @@ export function startOutboxDrain(deps: DrainDeps, everyMs = ORPHAN_AFTER_MS, onC
     running = (async () => {
       do {
         again = false;
+        serving = owed;
+        owed = false;
         await round();
+        serving = false;
       } while (again);
       running = null;
     })();
   };
   tick();
-  onClosing?.(tick);
+  onClosing?.(() => {
+    owed = true;
+    tick();
+  });
   const timer = setInterval(tick, everyMs);
-  return { stop: () => clearInterval(timer), idle: async () => { while (running) await running; } };
+  return {
+    stop: () => clearInterval(timer),
+    idle: async () => {
+      while (running && (owed || serving)) await running;
+    },
+  };
 }

@@ -95,6 +95,29 @@ describe('drainOrphanOutboxes', () => {
     drain.stop();
   });
 
+  it('idle() holds capture up only for a closing copy, not for the periodic sweep', async () => {
+    const area = memoryArea();
+    let open = () => {};
+    const gate = { ...area, get: async () => (await new Promise<void>((ok) => (open = ok)), area.get()) };
+    let kick = () => {};
+    const drain = startOutboxDrain({ db, now: () => 0, area: gate }, 60_000, (k) => (kick = k));
+    // The start-up sweep is stuck reading storage: capture does not wait for it.
+    let done = false;
+    await drain.idle().then(() => (done = true));
+    expect(done).toBe(true);
+    kick();
+    done = false;
+    const waiting = drain.idle().then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(done).toBe(false);
+    open();
+    await new Promise((r) => setTimeout(r, 0));
+    open();
+    await waiting;
+    expect(done).toBe(true);
+    drain.stop();
+  });
+
   it('starts a stream when none was live (browser restarted after the room went quiet), and checks every event like a capture message', async () => {
     const area = memoryArea();
     const bad = { ...ev('big', 10), text: 'x'.repeat(200_000) };
