@@ -2,7 +2,9 @@
  * Scores heads trained into experiment folders (`npx tsx models/train.ts --out DIR --set '{...}'`)
  * on the DEV split and on the hand-written sanity sets (models/corpus/sanity/), through the shipped
  * runtime: files missing in DIR come from public/models. Never reads a test split.
- *   npx tsx models/experiments/dev-score.ts [DIR ...] [--couple 0,1,2]   (no DIR: the shipped heads)
+ *   npx tsx models/experiments/dev-score.ts [DIR ...] [--couple 0,1,2] [--blend W]   (no DIR: the shipped heads)
+ * Without --blend: the heads alone, uncalibrated (what head choices are made on); --blend W: the
+ * accurate tier as the runtime gives it, calibrated, with weight W on the student (0.5 as shipped).
  */
 import '../../lib/ml/platform/node-quiet-console';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -39,7 +41,7 @@ function ece(probs: number[][], gold: number[]): number {
 const store = embeddingStore();
 
 async function score(dir: string | null, coupling?: number): Promise<void> {
-  const rt = createMlRuntime({ loadAsset: dir ? overlay(dir) : nodeLoadAsset(ROOT), backend: 'wasm', calibrate: false, blend: 0, intentCoupling: coupling, wrapEncoder: store.wrap });
+  const rt = createMlRuntime({ loadAsset: dir ? overlay(dir) : nodeLoadAsset(ROOT), backend: 'wasm', calibrate: blend > 0, blend, intentCoupling: coupling, wrapEncoder: store.wrap });
   const st = await rt.init();
   if (st.state !== 'ready') throw new Error(st.message ?? 'not ready');
   const dev = loadSplit('dev');
@@ -75,11 +77,13 @@ async function score(dir: string | null, coupling?: number): Promise<void> {
     }
   }
   rt.dispose();
-  process.stdout.write(`== ${dir ?? 'shipped'}${coupling === undefined ? '' : ` (intent coupling ${coupling})`}\n${parts.join('\n')}\n`);
+  process.stdout.write(`== ${dir ?? 'shipped'}${coupling === undefined ? '' : ` (intent coupling ${coupling})`}${blend > 0 ? ` (blend ${blend})` : ''}\n${parts.join('\n')}\n`);
 }
 
 // --couple 0,1,2 scores each folder at each intent-coupling weight (lib/ml/heads.ts INTENT_COUPLING).
 const ci = process.argv.indexOf('--couple');
 const couplings = ci >= 0 ? (process.argv[ci + 1] ?? '').split(',').map(Number) : [undefined];
-const dirs = process.argv.slice(2).filter((a, i, all) => a !== '--couple' && all[i - 1] !== '--couple');
+const bi = process.argv.indexOf('--blend');
+const blend = bi >= 0 ? Number(process.argv[bi + 1]) : 0;
+const dirs = process.argv.slice(2).filter((a, i, all) => !['--couple', '--blend'].includes(a) && !['--couple', '--blend'].includes(all[i - 1] ?? ''));
 for (const d of dirs.length ? dirs : [null]) for (const c of couplings) await score(d, c);
