@@ -2,7 +2,7 @@
  * Corpus v3 authors (brief: ./README.md): each file was written independently, following
  * ../LABELLING.md, without reading any other corpus file, the models or public datasets. 30 %
  * of each author's templates is the v3 test split (test-v3.jsonl, frozen), 15 % dev, the rest trains;
- * en-g, zh-g and the round-2 authors (trainOnly) only train.
+ * en-g, zh-g and the round-2 and round-3 authors (trainOnly) only train.
  */
 import type { Author } from '../authors';
 import * as enE from './en-e';
@@ -19,6 +19,10 @@ import * as zhI from './zh-i';
 import * as zhJ from './zh-j';
 import * as zhK from './zh-k';
 import * as zhL from './zh-l';
+import * as enK from './en-k';
+import * as enL from './en-l';
+import * as enM from './en-m';
+import * as enN from './en-n';
 
 export const AUTHORS_V3: Author[] = [
   { id: 'en-e', lang: 'en', lines: enE.LINES },
@@ -38,4 +42,11 @@ export const AUTHORS_V3: Author[] = [
   { id: 'zh-j', lang: 'zh', lines: zhJ.LINES, mixed: zhJ.MIXED, trainOnly: true },
   { id: 'zh-k', lang: 'zh', lines: zhK.LINES, mixed: zhK.MIXED, trainOnly: true },
   { id: 'zh-l', lang: 'zh', lines: zhL.LINES, mixed: zhL.MIXED, trainOnly: true },
+  // Round 3 (2026-11-30 01:16, train only): four more independent English authors, given the same three
+  // files and a persona (older home-shopping viewers; Englishes of SE Asia, South Asia, Africa and Latin
+  // America; commenters under reviews; UK/Irish/AU hobby-stream chat); none read another corpus file.
+  { id: 'en-k', lang: 'en', lines: enK.LINES, trainOnly: true },
+  { id: 'en-l', lang: 'en', lines: enL.LINES, trainOnly: true },
+  { id: 'en-m', lang: 'en', lines: enM.LINES, trainOnly: true },
+  { id: 'en-n', lang: 'en', lines: enN.LINES, trainOnly: true },
 ];
