@@ -49,5 +49,6 @@ export const FEATURE_ASSETS = { emoji: 'features/emoji.json', gloss: 'features/c
  * against the heads alone every dev chat slice is as good or better (sentiment en / zh / mixed 88.4 / 89.1 /
  * 93.1 -> 89.9 / 90.2 / 97.3, intent en 87.0 -> 89.1), while UCI dev falls 90.3 -> 89.0 (the heads
  * trained on those sentences; the student did not) — larger weights gained more on chat and lost more there.
+ * Chosen with the round-2 heads; the round-3 heads (models/README.md) were chosen blended at this weight.
  */
 export const TIER_BLEND = 0.5;
