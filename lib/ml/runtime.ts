@@ -108,6 +108,8 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
   let accurateLoad: Promise<void> = Promise.resolve();
   const mode = opts.accurate ?? 'eager';
   const blendWeight = opts.blend ?? TIER_BLEND;
+  /** A head failed to load (status says which) where the student blends in: the student labels alone. */
+  const studentAlone = (): boolean => student !== null && blendWeight > 0 && (!heads.intent || !heads.sentiment);
 
   async function load(): Promise<MlStatus> {
     let backendName;
@@ -157,7 +159,7 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
     }));
     const encoderNote = (): void => {
       if (!use && mode !== 'off') notes.push('English sentence encoder unavailable: labels use n-gram features only (lower accuracy)');
-      if (student && blendWeight > 0 && mode !== 'off' && (!heads.intent || !heads.sentiment)) notes.push('accurate tier: a head is missing, the distilled student labels alone (lower accuracy)');
+      if (mode !== 'off' && studentAlone()) notes.push('accurate tier: a head is missing, the distilled student labels alone (lower accuracy)');
     };
     if (mode === 'eager') {
       await run([...tasks, ...accurate]);
@@ -221,8 +223,7 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
 
   async function inferBatch(texts: string[]): Promise<{ ip: Float32Array; sp: Float32Array }> {
     await accurateLoad;
-    // A head that failed to load (status says which): where the student blends in, it labels alone.
-    if (student && blendWeight > 0 && (!heads.intent || !heads.sentiment)) return inferFast(texts);
+    if (studentAlone()) return inferFast(texts);
     const emb = await embedRaw(texts, featuresOf('intent').glossZh === true);
     // Heads with the same feature layout (sentiment and polarity) share one input: VADER and the
     // n-gram hashing run once per line, not once per head.

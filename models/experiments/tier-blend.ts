@@ -8,7 +8,7 @@ import '../../lib/ml/platform/node-quiet-console';
 import { INTENTS, SENTIMENTS } from '../../lib/ml/labels';
 import { createMlRuntime, type HeadScores } from '../../lib/ml/runtime';
 import { nodeLoadAsset } from '../../lib/ml/platform/node-assets';
-import { argmax } from '../../lib/ml/postprocess';
+import { argmax, blendRows } from '../../lib/ml/postprocess';
 import { expectedCalibrationError } from '../../lib/ml/calibration';
 import { evaluate } from '../lib/metrics';
 import { isV3, loadSplit, ROOT } from '../lib/data';
@@ -28,7 +28,8 @@ if (st.state !== 'ready') throw new Error(st.message ?? 'not ready');
 const teacher = await rt.scores(texts, 'accurate');
 const student = await rt.scores(texts, 'fast');
 rt.dispose();
-const mix = (a: number[], b: number[], w: number): number[] => a.map((v, i) => (1 - w) * v + w * (b[i] ?? 0));
+// The runtime's own average (lib/ml/postprocess.ts), as the shipped accurate tier computes it.
+const mix = (a: number[], b: number[], w: number): number[] => Array.from(blendRows(a, b, w));
 for (const w of weights) {
   for (const part of ['dev', 'dev-v3'] as const) {
     const parts: string[] = [];
