@@ -25,6 +25,8 @@ const finite = (v: unknown) => v === undefined || (typeof v === 'number' && Numb
  */
 export function liveEventProblem(v: unknown): string | null {
   if (!isObj(v)) return 'not an object';
+  // A line with no platform at all is usually not an event (e.g. a classify input {text}): say what one needs.
+  if (v.platform === undefined) return 'not an event: no platform (an event needs platform, kind, streamKey, id, ts)';
   if (!isPlatformId(v.platform)) return `unknown platform ${JSON.stringify(v.platform)}`;
   if (!isEventKind(v.kind)) return `unknown kind ${JSON.stringify(v.kind)}`;
   if (typeof v.streamKey !== 'string' || !v.streamKey) return 'missing streamKey';

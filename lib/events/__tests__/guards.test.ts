@@ -36,6 +36,6 @@ describe('live event guards', () => {
   it('partitions a batch so one bad row does not sink the rest', () => {
     const out = partitionEvents([comment, { nope: 1 }, { ...comment, id: 'm2' }]);
     expect(out.valid.map((e) => e.id)).toEqual(['m1', 'm2']);
-    expect(out.rejected).toEqual([{ index: 1, reason: 'unknown platform undefined' }]);
+    expect(out.rejected).toEqual([{ index: 1, reason: 'not an event: no platform (an event needs platform, kind, streamKey, id, ts)' }]);
   });
 });

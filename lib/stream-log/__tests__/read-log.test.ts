@@ -31,7 +31,7 @@ describe('reading a corrupted event log', () => {
     expect(r.good).toBe(0);
     expect(r.errors.map((e) => [e.line, e.message])).toEqual([
       [1, expect.stringMatching(/^a file header \(version 2\), not an event: .*another version or program/)],
-      [2, 'unknown platform undefined'],
+      [2, 'not an event: no platform (an event needs platform, kind, streamKey, id, ts)'],
     ]);
     expect(r.fatal).toMatch(/^no line is an event of this log format \(2 bad; line 1: a file header/);
   });

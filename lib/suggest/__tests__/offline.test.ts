@@ -61,7 +61,7 @@ describe('offline commands', () => {
     const lines = readQuestionLines(text);
     const out = await questionsCommand(lines, {});
     expect(out.map((o) => [o.question ?? null, o.group ?? null, o.error ?? null])).toEqual([
-      [true, out[0]?.id, null], [null, null, 'not JSON'], [null, null, 'unknown platform undefined'], [true, out[0]?.id, null],
+      [true, out[0]?.id, null], [null, null, 'not JSON'], [null, null, 'not an event: no platform (an event needs platform, kind, streamKey, id, ts)'], [true, out[0]?.id, null],
     ]);
   });
   it('suggest: product and up to three drafts per question, [] otherwise; the line\'s pitching wins', async () => {
