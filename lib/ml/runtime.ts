@@ -5,7 +5,7 @@
  * keeps the event unlabelled rather than losing it.
  */
 import * as tf from '@tensorflow/tfjs';
-import { assetHandler, loadJson, loadText, type LoadAsset } from './platform/asset-io';
+import { assetHandler, loadBinary, loadJson, loadText, type LoadAsset } from './platform/asset-io';
 import { selectBackend, type WasmPaths } from './platform/backend';
 import { englishForEncoder } from './features/encoder-input';
 import type { EmojiLexicon } from './features/featurize';
@@ -23,6 +23,7 @@ import { loadUseEncoder, USE_DIR, withEmbeddingCache, type UseEncoder } from './
 import type { GlossDict } from './features/zh-gloss';
 import { parseZhLexicon, type ZhLexicon } from './features/zh-lexicon';
 import { runStudent, STUDENT, studentFeatures } from './student';
+import { disposeMemory, MEMORY_DIR, mixRecall, parseMemory, recall, type Memory, type MemoryMeta } from './memory';
 
 export interface MlRuntimeOptions {
   loadAsset: LoadAsset;
@@ -57,6 +58,8 @@ export interface MlRuntimeOptions {
    * the student is distilled from (models/student/teacher.ts) and what head experiments score.
    */
   blend?: number;
+  /** false: leave the memory expert (lib/ml/memory.ts) out of the blended tier (experiments). */
+  memory?: boolean;
 }
 
 export type Tier = 'accurate' | 'fast';
@@ -89,7 +92,7 @@ export interface HeadScores { intent: number[]; sentiment: number[] }
 const SIGN_FALLBACK = { polarity: 'the 3-class sentiment head decides the sign', review: 'the polarity head alone decides the sign' } as const;
 
 /** Feature tables: without one the heads still run, on zeros for its features (status says so). */
-const TABLES = new Set(['emoji-lexicon', 'zh-gloss', 'zh-lexicon', 'calibration', 'use-vocab']);
+const TABLES = new Set(['emoji-lexicon', 'zh-gloss', 'zh-lexicon', 'calibration', 'use-vocab', 'memory']);
 
 const errText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -104,6 +107,7 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
   let calibration: Calibration = NO_CALIBRATION;
   let initOnce: Promise<MlStatus> | null = null;
   let student: tf.LayersModel | null = null;
+  let memory: Memory | null = null;
   let tokenizer: TokenEncoder | null = null;
   let accurateLoad: Promise<void> = Promise.resolve();
   const mode = opts.accurate ?? 'eager';
@@ -137,6 +141,12 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
       ['zh-gloss', async () => { gloss = await loadJson<GlossDict>(opts.loadAsset, FEATURE_ASSETS.gloss); }],
       ['zh-lexicon', async () => { zhLex = parseZhLexicon(await loadText(opts.loadAsset, FEATURE_ASSETS.zhLexicon)); }],
     ];
+    // The blended tier's sentiment also hears the memory expert (optional: without it, the blend alone).
+    if (blendWeight > 0 && mode !== 'off' && opts.memory !== false) {
+      accurate.push(['memory', async () => {
+        memory = parseMemory(await loadJson<MemoryMeta>(opts.loadAsset, `${MEMORY_DIR}/meta.json`), await loadBinary(opts.loadAsset, `${MEMORY_DIR}/bank.bin`));
+      }]);
+    }
     // The accurate tier blends in the student's probabilities (`blend`): it loads the student too.
     if (opts.fast || (blendWeight > 0 && mode !== 'off')) {
       tasks.push(['student', async () => { student = await tf.loadLayersModel(assetHandler(opts.loadAsset, STUDENT.dir)); }]);
@@ -253,9 +263,11 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
     // calibrated), then one more temperature: chosen on dev, where the two err on different lines
     // (models/experiments/tier-blend.ts, models/calibrate.ts).
     const fast = await inferFast(texts);
+    // The memory expert's vote joins the sentiment before the last temperature (fitted with it in).
+    const mixed = blendRows(own.sp, fast.sp, blendWeight);
     return {
       ip: applyTemperature(blendRows(own.ip, fast.ip, blendWeight), INTENTS.length, calibration.blendIntent ?? 1),
-      sp: applyTemperature(blendRows(own.sp, fast.sp, blendWeight), SENTIMENTS.length, calibration.blendSentiment ?? 1),
+      sp: applyTemperature(memory ? mixRecall(mixed, await recall(memory, emb), SENTIMENTS.length, memory.meta.weight) : mixed, SENTIMENTS.length, calibration.blendSentiment ?? 1),
     };
   }
 
@@ -328,6 +340,7 @@ export function createMlRuntime(opts: MlRuntimeOptions): MlRuntime {
     dispose(): void {
       Object.values(heads).forEach((m) => m?.dispose());
       student?.dispose();
+      disposeMemory(memory);
       (use as UseEncoder | null)?.dispose();
     },
   };

@@ -16,7 +16,7 @@ export async function loadJson<T>(loadAsset: LoadAsset, path: string): Promise<T
   return JSON.parse(await loadText(loadAsset, path)) as T;
 }
 
-async function loadBinary(loadAsset: LoadAsset, path: string): Promise<ArrayBuffer> {
+export async function loadBinary(loadAsset: LoadAsset, path: string): Promise<ArrayBuffer> {
   const v = await loadAsset(path);
   if (typeof v === 'string') throw new Error(`${path}: expected binary data, got text`);
   return v;
