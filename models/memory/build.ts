@@ -22,7 +22,7 @@ import { loadFeatureTables } from '../lib/feature-tables';
 import { rng } from '../corpus/rng';
 
 /** Chosen on dev (models/README.md): PCA width, neighbours, cosine temperature, weight in the tier. */
-export const MEMORY_SETTINGS = { dim: 64, k: 30, temperature: 10, weight: 0.35 } as const;
+const MEMORY_SETTINGS = { dim: 64, k: 30, temperature: 10, weight: 0.35 } as const;
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
@@ -43,8 +43,9 @@ async function main(): Promise<void> {
   const D = MEMORY_SETTINGS.dim;
   const x = new Float32Array(n * USE_DIM);
   keep.forEach((i, j) => x.set(emb[i] as Float32Array, j * USE_DIM));
-  const labels = Uint8Array.from(keep.map((i) => SENTIMENTS.indexOf((rows[i] as { label: string }).label as never)));
-  if (labels.some((l) => l > 2)) throw new Error('a line with an unknown sentiment label');
+  const classOf = keep.map((i) => (SENTIMENTS as readonly string[]).indexOf((rows[i] as { label: string }).label));
+  if (classOf.some((c) => c < 0)) throw new Error('a line with an unknown sentiment label');
+  const labels = Uint8Array.from(classOf);
 
   // Unit rows, their mean, and the covariance of the centred rows (in chunks: wasm tensor limits).
   const X = tf.tidy(() => { const t = tf.tensor2d(x, [n, USE_DIM]); return t.div(t.norm('euclidean', 1, true).maximum(1e-6)); }) as tf.Tensor2D;
