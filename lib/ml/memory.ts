@@ -5,6 +5,7 @@
  * slice (models/README.md). Bank built by models/memory/build.ts; optional (missing: status says so).
  */
 import * as tf from '@tensorflow/tfjs';
+import { blendRows } from './postprocess';
 
 export const MEMORY_DIR = 'memory';
 
@@ -81,14 +82,11 @@ export async function recall(mem: Memory, emb: (Float32Array | null)[]): Promise
   return out;
 }
 
-/** Rows of `probs` (`classes` wide) with the vote averaged in at `weight`; rows without a vote unchanged. */
+/** Rows of `probs` (`classes` wide) with the vote averaged in at `weight` (the tier's own blendRows); a row without a vote is averaged with itself. */
 export function mixRecall(probs: Float32Array, votes: (Float32Array | null)[], classes: number, weight: number): Float32Array {
-  const out = Float32Array.from(probs);
-  votes.forEach((v, i) => {
-    if (!v) return;
-    for (let c = 0; c < classes; c += 1) out[i * classes + c] = (1 - weight) * (probs[i * classes + c] ?? 0) + weight * (v[c] ?? 0);
-  });
-  return out;
+  const other = Float32Array.from(probs);
+  votes.forEach((v, i) => { if (v) other.set(v, i * classes); });
+  return blendRows(probs, other, weight);
 }
 
 export function disposeMemory(m: Memory | null): void {

@@ -91,7 +91,7 @@ export interface HeadScores { intent: number[]; sentiment: number[] }
 /** What decides the sign of a polar line when an optional head is missing. */
 const SIGN_FALLBACK = { polarity: 'the 3-class sentiment head decides the sign', review: 'the polarity head alone decides the sign' } as const;
 
-/** Feature tables: without one the heads still run, on zeros for its features (status says so). */
+/** Optional assets — feature tables, calibration, the memory bank: without one the tier still labels (status says so). */
 const TABLES = new Set(['emoji-lexicon', 'zh-gloss', 'zh-lexicon', 'calibration', 'use-vocab', 'memory']);
 
 const errText = (e: unknown): string => (e instanceof Error ? e.message : String(e));

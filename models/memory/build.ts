@@ -1,7 +1,7 @@
 /**
  * Builds the memory expert's bank (lib/ml/memory.ts): the sentence embeddings of the sentiment
  * head's own training lines (corpus train split + UCI train; never dev or test), reduced by PCA to
- * MEMORY_DIM dimensions, unit length, int8, with each line's gold sentiment. Deterministic (seeded
+ * MEMORY_SETTINGS.dim dimensions, unit length, int8, with each line's gold sentiment. Deterministic (seeded
  * start of the subspace iteration). Embeddings come from the training cache (models/lib/embed-cache.ts).
  *   npx tsx models/memory/build.ts [--out DIR]      (default public/models/memory/)
  */
