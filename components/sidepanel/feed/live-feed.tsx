@@ -60,16 +60,10 @@ export function LiveFeed({ rows, follow, dispatch }: LiveFeedProps) {
   };
 
   return (
-    <div className="feed-box">
-      <div
-        className="feed"
-        ref={scroller}
-        data-testid="live-feed"
-        data-following={following}
-        onScroll={onScroll}
-        onMouseEnter={() => dispatch({ type: 'hover', on: true, lastSeq })}
-        onMouseLeave={() => dispatch({ type: 'hover', on: false, lastSeq })}
-      >
+    // Hover is tracked on the box, not the scroller: the "N new" button floats over the feed, and moving
+    // onto it must not count as leaving (that resumed following and pulled the button from under the click).
+    <div className="feed-box" onMouseEnter={() => dispatch({ type: 'hover', on: true, lastSeq })} onMouseLeave={() => dispatch({ type: 'hover', on: false, lastSeq })}>
+      <div className="feed" ref={scroller} data-testid="live-feed" data-following={following} onScroll={onScroll}>
         <div style={{ height: v.getTotalSize(), position: 'relative' }}>
           {v.getVirtualItems().map((item) => {
             const e = rows[item.index]!;
