@@ -159,8 +159,11 @@ function tinyCard(r: EvalResults): string {
     '(`env.allowRemoteModels = false`, local folder `models/tjs/local/chat-tiny/`). One model, 14 logits (11 intent + 3',
     `sentiment). Training summary: ${cfg}. It was last trained on corpus v2.1 (not retrained on v3).`,
     '',
-    `PyTorch vs transformers.js on 200 dev lines: max probability difference ${t?.torchAgreement?.maxProbDiff ?? 'n/a'},`,
-    `argmax agreement ${pct(t?.torchAgreement?.argmaxAgree)}%. Node latency ${t?.msPerLineNode?.toFixed(2) ?? 'n/a'} ms/line (batches of 64, onnxruntime).`,
+    // The agreement needs the PyTorch logits train_tiny.py saves in models/.cache: say so when absent, never print 0 %.
+    t?.torchAgreement?.argmaxAgree === undefined
+      ? 'PyTorch vs transformers.js on 200 dev lines: not measured in this run (train_tiny.py writes the reference logits to models/.cache/, absent here).'
+      : `PyTorch vs transformers.js on 200 dev lines: max probability difference ${t.torchAgreement.maxProbDiff ?? 'n/a'}, argmax agreement ${pct(t.torchAgreement.argmaxAgree)}%.`,
+    `Node latency ${t?.msPerLineNode?.toFixed(2) ?? 'n/a'} ms/line (batches of 64, onnxruntime).`,
     '',
     'Corpus v3 test lines (macro-F1 intent / sentiment) and UCI test accuracy:',
     '',

@@ -19,7 +19,7 @@ export const TINY_STUDENT = 'chat-tiny-student';
 
 const { lines } = buildPool();
 const dev = loadSplit('dev');
-const soft = await teacherLabels([...dev.map((r) => r.text), ...lines.map((l) => l.text)]);
+const soft = await teacherLabels([...dev.map((r) => r.text), ...lines.map((l) => l.text)], (s) => process.stderr.write(`${s}\n`));
 const dir = join(ROOT, 'models', 'tjs', 'local', TINY_STUDENT);
 mkdirSync(join(dir, 'onnx'), { recursive: true });
 const vocab = buildVocab(lines.map((l) => l.text));
