@@ -20,6 +20,8 @@ SOFT = 'softIntent' in data['train']  # teacher probabilities instead of gold la
 V, L = data['vocabSize'], data['maxLen']
 NI, NS = len(data['intents']), len(data['sentiments'])
 EPOCHS = int(os.environ.get('TINY_EPOCHS', '5'))
+# Size (TINY_D width, TINY_LAYERS blocks, TINY_HEADS, TINY_FF): defaults are the contender's.
+SIZE = dict(d=int(os.environ.get('TINY_D', '64')), layers=int(os.environ.get('TINY_LAYERS', '1')), heads=int(os.environ.get('TINY_HEADS', '4')), ff=int(os.environ.get('TINY_FF', '128')))
 
 
 class Block(nn.Module):
@@ -91,7 +93,7 @@ if SOFT:
 else:
     rows = [(x, i, s) for x, i, s in zip(data['train']['ids'], data['train']['intent'], data['train']['sentiment'])]
     rows += [(x, -100, s) for x, s in zip(data['uci']['ids'], data['uci']['sentiment'])]
-model = Tiny()
+model = Tiny(**SIZE)
 opt = torch.optim.AdamW(model.parameters(), lr=2e-3, weight_decay=0.01)
 best, t0 = (-1, None, 0), time.time()
 for epoch in range(1, EPOCHS + 1):
@@ -120,7 +122,7 @@ torch.onnx.export(model, (a, m), os.path.join(OUT, 'onnx', 'model.onnx'), input_
 labels = data['intents'] + data['sentiments']
 json.dump({'model_type': 'bert', 'architectures': ['BertForSequenceClassification'], 'num_labels': len(labels),
            'id2label': {str(i): l for i, l in enumerate(labels)}, 'label2id': {l: i for i, l in enumerate(labels)},
-           'vocab_size': V, 'hidden_size': 64, 'num_hidden_layers': 1, 'num_attention_heads': 4, 'max_position_embeddings': L,
+           'vocab_size': V, 'hidden_size': SIZE['d'], 'num_hidden_layers': SIZE['layers'], 'num_attention_heads': SIZE['heads'], 'max_position_embeddings': L,
            'live_copilot': {'intent_slice': [0, NI], 'sentiment_slice': [NI, NI + NS], 'best_epoch': best[2], 'dev_mean_macro_f1': round(best[0], 4),
                             'params': sum(p.numel() for p in model.parameters())}},
           open(os.path.join(OUT, 'config.json'), 'w'), indent=1)
