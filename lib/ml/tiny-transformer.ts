@@ -1,8 +1,8 @@
 /**
  * The transformers.js contender: a small transformer trained here from scratch (models/tjs/train_tiny.py;
  * its size is in the folder's config.json), run by @xenova/transformers (onnxruntime wasm) from a
- * local folder, fully offline. One model
- * emits 14 logits: 11 intent then 3 sentiment (config.json live_copilot slices).
+ * local folder, fully offline. One model emits 14 logits: 11 intent then 3 sentiment (config.json
+ * live_copilot slices).
  */
 import { AutoModelForSequenceClassification, AutoTokenizer, env } from '@xenova/transformers';
 import { INTENTS, SENTIMENTS } from './labels';

@@ -20,14 +20,10 @@ import { loadSplit, loadUci, verifyFrozen, ROOT } from '../lib/data';
 import { embedAll } from '../lib/embed-cache';
 import { loadFeatureTables } from '../lib/feature-tables';
 import { rng } from '../corpus/rng';
+import { arg } from '../../scripts/lib/cli';
 
 /** Chosen on dev (models/README.md): PCA width, neighbours, cosine temperature, weight in the tier. */
 const MEMORY_SETTINGS = { dim: 64, k: 30, temperature: 10, weight: 0.35 } as const;
-
-const arg = (name: string): string | undefined => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
 
 async function main(): Promise<void> {
   verifyFrozen();
